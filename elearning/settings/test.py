@@ -1,0 +1,26 @@
+"""The test suite: the same settings as development, with fast hashing.
+
+``DATABASE_URL`` and ``REDIS_URL`` are honoured, so CI runs the very same suite on
+PostgreSQL and Redis. The test database always has an explicit name so that the
+browser tests' server process (a fork) opens the same database as the test runner.
+"""
+
+from .base import BASE_DIR
+from .dev import *  # noqa: F403
+from .dev import DATABASES
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+SITE_URL = "http://testserver"
+XAPI_PLATFORM_IRI = "http://testserver/xapi/platform"
+WAGTAILADMIN_BASE_URL = SITE_URL
+ALLOWED_HOSTS = ["*"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+_db = DATABASES["default"]
+_db.setdefault("TEST", {})
+if _db["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory: the live browser tests serve from another process.
+    _db["TEST"].setdefault("NAME", str(BASE_DIR / ".test-db.sqlite3"))
+else:
+    _db["TEST"].setdefault("NAME", f"test_{_db['NAME']}")
