@@ -1,0 +1,145 @@
+"""Who learners are and where they sit: users, the org-unit tree, audiences, scopes."""
+
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from treebeard.mp_tree import MP_Node
+
+
+class BilingualNameMixin(models.Model):
+    """A name kept in both official languages, shown in the reader's language."""
+
+    name_en = models.CharField(_("name (English)"), max_length=200)
+    name_fr = models.CharField(_("name (French)"), max_length=200)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        if (get_language() or "en").startswith("fr"):
+            return self.name_fr or self.name_en
+        return self.name_en
+
+
+class User(AbstractUser):
+    """A person who signs in. ``uuid`` is the stable, opaque id used as the xAPI actor."""
+
+    uuid = models.UUIDField(_("stable identifier"), default=uuid.uuid4, unique=True, editable=False)
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+
+class OrgUnit(MP_Node, BilingualNameMixin):
+    """A node of the organisation tree: agency > region > unit (e.g. CBSA > Pacific > YVR)."""
+
+    class Kind(models.TextChoices):
+        AGENCY = "agency", _("Agency")
+        REGION = "region", _("Region")
+        UNIT = "unit", _("Unit")
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.UNIT)
+
+    node_order_by = ["name_en"]
+
+    class Meta:
+        verbose_name = _("organisational unit")
+        verbose_name_plural = _("organisational units")
+
+    def subtree(self):
+        """This unit and every unit below it."""
+        return OrgUnit.get_tree(self)
+
+    @property
+    def path_label(self) -> str:
+        """The unit with its ancestors, e.g. ``CBSA › Pacific › YVR``."""
+        return " › ".join(unit.name for unit in [*self.get_ancestors(), self])
+
+
+class Audience(BilingualNameMixin):
+    """A group of learners with the same training needs (border services officer, cadet, ...)."""
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+
+class LearnerProfile(models.Model):
+    """What the platform knows about a learner beyond their sign-in."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="learner_profile",
+        verbose_name=_("user"),
+    )
+    org_unit = models.ForeignKey(
+        OrgUnit,
+        on_delete=models.PROTECT,
+        related_name="learners",
+        verbose_name=_("organisational unit"),
+    )
+    audiences = models.ManyToManyField(
+        Audience, blank=True, related_name="learners", verbose_name=_("audiences")
+    )
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=5, choices=settings.LANGUAGES, default="en"
+    )
+    employee_number = models.CharField(_("employee number"), max_length=40, blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("learner profile")
+        verbose_name_plural = _("learner profiles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["employee_number"],
+                condition=~models.Q(employee_number=""),
+                name="unique_employee_number_when_set",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.user.get_full_name() or self.user.get_username()
+
+
+class ManagerScope(models.Model):
+    """A manager sees the learners of ``org_unit`` and of every unit below it."""
+
+    manager = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="manager_scopes",
+        verbose_name=_("manager"),
+    )
+    org_unit = models.ForeignKey(
+        OrgUnit,
+        on_delete=models.CASCADE,
+        related_name="manager_scopes",
+        verbose_name=_("organisational unit"),
+    )
+
+    class Meta:
+        verbose_name = _("manager scope")
+        verbose_name_plural = _("manager scopes")
+        constraints = [
+            models.UniqueConstraint(fields=["manager", "org_unit"], name="unique_manager_scope")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.manager} → {self.org_unit}"

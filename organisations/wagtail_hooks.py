@@ -1,0 +1,80 @@
+"""The organisation tree, audiences, learner profiles and manager scopes in the Wagtail admin."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .forms import OrgUnitForm
+from .models import Audience, LearnerProfile, ManagerScope, OrgUnit
+
+
+class OrgUnitViewSet(ModelViewSet):
+    url_prefix = "organisation/units"
+    model = OrgUnit
+    icon = "group"
+    menu_label = _("Organisational units")
+    list_display = ["path_label", "code", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name_en", "name_fr", "code"]
+    ordering = ["path"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("parent"),
+            FieldPanel("name_en"),
+            FieldPanel("name_fr"),
+            FieldPanel("code"),
+            FieldPanel("kind"),
+        ],
+        base_form_class=OrgUnitForm,
+    )
+
+
+class AudienceViewSet(ModelViewSet):
+    url_prefix = "organisation/audiences"
+    model = Audience
+    icon = "tag"
+    menu_label = _("Audiences")
+    list_display = ["name_en", "name_fr", "code"]
+    search_fields = ["name_en", "name_fr", "code"]
+    form_fields = ["name_en", "name_fr", "code", "description"]
+
+
+class LearnerProfileViewSet(ModelViewSet):
+    url_prefix = "organisation/learners"
+    model = LearnerProfile
+    icon = "user"
+    menu_label = _("Learner profiles")
+    list_display = ["__str__", "org_unit", "employee_number", "preferred_language"]
+    list_filter = ["preferred_language", "audiences"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "employee_number"]
+    form_fields = [
+        "user",
+        "org_unit",
+        "audiences",
+        "preferred_language",
+        "employee_number",
+        "start_date",
+    ]
+
+
+class ManagerScopeViewSet(ModelViewSet):
+    url_prefix = "organisation/manager-scopes"
+    model = ManagerScope
+    icon = "view"
+    menu_label = _("Manager scopes")
+    list_display = ["manager", "org_unit"]
+    form_fields = ["manager", "org_unit"]
+
+
+class OrganisationViewSetGroup(ViewSetGroup):
+    items = (OrgUnitViewSet, AudienceViewSet, LearnerProfileViewSet, ManagerScopeViewSet)
+    menu_icon = "site"
+    menu_label = _("Organisation")
+    menu_name = "organisation"
+
+
+@hooks.register("register_admin_viewset")
+def register_organisation_viewsets():
+    return OrganisationViewSetGroup()
