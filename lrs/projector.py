@@ -1,0 +1,103 @@
+"""The projector: turns stored statements into progress, completions and certificates.
+
+Called from the statement write path (``lrs.services.statements_store``) inside the
+same transaction, for every newly stored statement, whoever sent it. It only reads
+the statement and calls other apps' services; it is safe to run twice on the same
+statement, which is what ``rebuild_progress`` relies on.
+"""
+
+import uuid
+
+from .xapi import builders
+from .xapi import vocabulary as v
+from .xapi.validation import parse_timestamp
+
+
+def project(statement: dict) -> None:
+    if statement.get("verb", {}).get("id") != v.VERB_COMPLETED:
+        return
+    parsed = v.parse_activity_iri(statement.get("object", {}).get("id", ""))
+    if parsed is None:
+        return
+    kind, key = parsed
+    from organisations.selectors import user_for_actor
+
+    user = user_for_actor(actor=statement["actor"])
+    if user is None:
+        return
+    if kind == "lesson":
+        _lesson_completed(statement, user=user, lesson_key=key)
+    elif kind == "course":
+        _course_completed(statement, user=user, course_key=key)
+
+
+def _registration(statement: dict) -> uuid.UUID | None:
+    registration = statement.get("context", {}).get("registration")
+    return uuid.UUID(registration) if registration else None
+
+
+def _language(statement: dict) -> str:
+    return (statement.get("context", {}).get("language") or "en")[:2]
+
+
+def _lesson_completed(statement: dict, *, user, lesson_key: str) -> None:
+    from courses.services import progress_lesson_completed
+
+    from .services import statement_record
+
+    completed_at = parse_timestamp(statement["timestamp"], "timestamp")
+    outcome = progress_lesson_completed(
+        user=user,
+        lesson_key=lesson_key,
+        registration=_registration(statement),
+        completed_at=completed_at,
+        statement_id=statement["id"],
+    )
+    if outcome is None or not outcome.course_completed:
+        return
+    statement_record(
+        statement=builders.course_completed(
+            actor=statement["actor"],
+            course=outcome.course,
+            registration=outcome.registration,
+            language=_language(statement),
+            at=completed_at,
+            course_version=outcome.course_version,
+        )
+    )
+
+
+def _course_completed(statement: dict, *, user, course_key: str) -> None:
+    from certificates.services import certificate_issue
+    from courses.services import course_completion_record
+    from dashboards.services import dashboard_notify_completion
+
+    from .services import statement_record
+
+    completed_at = parse_timestamp(statement["timestamp"], "timestamp")
+    completion = course_completion_record(
+        user=user,
+        course_key=course_key,
+        registration=_registration(statement),
+        completed_at=completed_at,
+        statement_id=statement["id"],
+    )
+    if completion is None or not completion.created:
+        return
+    certificate = certificate_issue(
+        user=user,
+        course=completion.course,
+        completed_at=completed_at,
+        completion_statement_id=statement["id"],
+    )
+    statement_record(
+        statement=builders.certificate_earned(
+            actor=statement["actor"],
+            certificate_code=certificate.code,
+            course=completion.course,
+            registration=_registration(statement),
+            language=_language(statement),
+            at=certificate.issued_at,
+        )
+    )
+    dashboard_notify_completion(user=user, course_key=course_key)

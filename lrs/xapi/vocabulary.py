@@ -1,0 +1,79 @@
+"""Every IRI the platform emits: verbs, activity types, extensions. Nowhere else mints them."""
+
+from django.conf import settings
+
+# ADL verbs (https://adlnet.gov/expapi/verbs/...) and the others XAPI.md names.
+ADL_VERBS = "http://adlnet.gov/expapi/verbs/"
+VERB_LAUNCHED = ADL_VERBS + "launched"
+VERB_INITIALIZED = ADL_VERBS + "initialized"
+VERB_EXPERIENCED = ADL_VERBS + "experienced"
+VERB_PROGRESSED = ADL_VERBS + "progressed"
+VERB_COMPLETED = ADL_VERBS + "completed"
+VERB_ATTEMPTED = ADL_VERBS + "attempted"
+VERB_ANSWERED = ADL_VERBS + "answered"
+VERB_PASSED = ADL_VERBS + "passed"
+VERB_FAILED = ADL_VERBS + "failed"
+VERB_VOIDED = ADL_VERBS + "voided"
+VERB_EARNED = "http://id.tincanapi.com/verb/earned"
+
+VERB_DISPLAY = {
+    VERB_LAUNCHED: {"en-CA": "launched", "fr-CA": "a lancé"},
+    VERB_INITIALIZED: {"en-CA": "initialized", "fr-CA": "a initialisé"},
+    VERB_EXPERIENCED: {"en-CA": "experienced", "fr-CA": "a consulté"},
+    VERB_PROGRESSED: {"en-CA": "progressed", "fr-CA": "a progressé"},
+    VERB_COMPLETED: {"en-CA": "completed", "fr-CA": "a terminé"},
+    VERB_ATTEMPTED: {"en-CA": "attempted", "fr-CA": "a tenté"},
+    VERB_ANSWERED: {"en-CA": "answered", "fr-CA": "a répondu"},
+    VERB_PASSED: {"en-CA": "passed", "fr-CA": "a réussi"},
+    VERB_FAILED: {"en-CA": "failed", "fr-CA": "a échoué"},
+    VERB_VOIDED: {"en-CA": "voided", "fr-CA": "a annulé"},
+    VERB_EARNED: {"en-CA": "earned", "fr-CA": "a obtenu"},
+}
+
+ADL_ACTIVITIES = "http://adlnet.gov/expapi/activities/"
+TYPE_COURSE = ADL_ACTIVITIES + "course"
+TYPE_MODULE = ADL_ACTIVITIES + "module"
+TYPE_LESSON = ADL_ACTIVITIES + "lesson"
+TYPE_ASSESSMENT = ADL_ACTIVITIES + "assessment"
+TYPE_INTERACTION = ADL_ACTIVITIES + "cmi.interaction"
+TYPE_CERTIFICATE = "http://id.tincanapi.com/activitytype/certificate"
+
+CMI5_PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress"
+
+# xAPI language tags for the site's languages.
+XAPI_LANGUAGE = {"en": "en-CA", "fr": "fr-CA"}
+
+
+def platform_iri(suffix: str) -> str:
+    """An IRI in the platform's own namespace (``XAPI_PLATFORM_IRI``)."""
+    return f"{settings.XAPI_PLATFORM_IRI}/{suffix.lstrip('/')}"
+
+
+def profile_iri() -> str:
+    return platform_iri("profile")
+
+
+def activity_iri(kind: str, key: str) -> str:
+    """The one IRI of a course, lesson, quiz... built from its language-independent key."""
+    return platform_iri(f"activities/{kind}/{key}")
+
+
+def parse_activity_iri(iri: str) -> tuple[str, str] | None:
+    """``(kind, key)`` for an IRI minted by :func:`activity_iri`, else ``None``."""
+    prefix = platform_iri("activities/")
+    if not iri.startswith(prefix):
+        return None
+    kind, _, key = iri[len(prefix) :].partition("/")
+    if not kind or not key or "/" in key:
+        return None
+    return kind, key
+
+
+EXTENSION_COURSE_VERSION = "extensions/course-version"
+EXTENSION_SESSION = "extensions/session-id"
+EXTENSION_OFFLINE = "extensions/recorded-offline"
+EXTENSION_CERTIFICATE_CODE = "extensions/certificate-code"
+
+
+def extension_iri(name: str) -> str:
+    return platform_iri(name)
