@@ -1,0 +1,498 @@
+"""Demo data for people trying the platform: ``manage.py load_demo``.
+
+Idempotent: running it again changes nothing that exists. Refuses to run when DEBUG is
+off, so demo accounts and the demo LRS secret never reach a production database.
+Progress is made through the platform's own statement door, so the demo's dashboards,
+completions and certificates come from real xAPI statements.
+"""
+
+import random
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from courses.demo_content import COURSE
+from courses.models import CoursePage, HomePage, LessonPage, LessonProgress
+from courses.selectors import activity_ref_for
+from courses.services import registration_current
+from lrs.models import LRSClient
+from lrs.services import lrs_client_create, statement_record
+from lrs.xapi import builders
+from organisations.models import Audience, LearnerProfile, ManagerScope, OrgUnit, User
+from organisations.services import org_unit_get_or_create
+
+DEMO_PASSWORD = "training-demo"
+DEMO_LRS_KEY = "demo-lrs-key"
+DEMO_LRS_SECRET = "demo-lrs-secret"
+
+HOME = {
+    "title": {"en": "Training", "fr": "Formation"},
+    "intro": {
+        "en": "<p>Mandatory and professional training for front-line staff, online or offline.</p>",
+        "fr": "<p>Formation obligatoire et professionnelle pour le personnel de première ligne, "
+        "en ligne ou hors ligne.</p>",
+    },
+}
+
+AUDIENCES = [
+    ("border-services-officer", "Border services officer", "Agent des services frontaliers"),
+    ("police-cadet", "Police cadet", "Cadet de police"),
+    ("police-officer", "Police officer", "Policier ou policière"),
+    ("labour-inspector", "Labour inspector", "Inspecteur ou inspectrice du travail"),
+    (
+        "tfwp-officer",
+        "Temporary Foreign Worker Program officer",
+        "Agent du Programme des travailleurs étrangers temporaires",
+    ),
+    (
+        "front-line-provider",
+        "Front-line service provider",
+        "Fournisseur de services de première ligne",
+    ),
+]
+
+# code, English, French, kind, children
+ORG_TREE = [
+    (
+        "cbsa",
+        "Canada Border Services Agency",
+        "Agence des services frontaliers du Canada",
+        "agency",
+        [
+            (
+                "cbsa-pacific",
+                "Pacific Region",
+                "Région du Pacifique",
+                "region",
+                [
+                    (
+                        "cbsa-yvr",
+                        "Vancouver International Airport",
+                        "Aéroport international de Vancouver",
+                        "unit",
+                        [],
+                    ),
+                    (
+                        "cbsa-douglas",
+                        "Douglas Port of Entry",
+                        "Point d'entrée de Douglas",
+                        "unit",
+                        [],
+                    ),
+                ],
+            ),
+            (
+                "cbsa-quebec",
+                "Quebec Region",
+                "Région du Québec",
+                "region",
+                [
+                    (
+                        "cbsa-yul",
+                        "Montréal-Trudeau International Airport",
+                        "Aéroport international Montréal-Trudeau",
+                        "unit",
+                        [],
+                    ),
+                    (
+                        "cbsa-lacolle",
+                        "Lacolle Port of Entry",
+                        "Point d'entrée de Lacolle",
+                        "unit",
+                        [],
+                    ),
+                ],
+            ),
+        ],
+    ),
+    (
+        "police",
+        "Royal Canadian Mounted Police",
+        "Gendarmerie royale du Canada",
+        "agency",
+        [
+            (
+                "police-depot",
+                "Cadet Training Academy",
+                "École de formation des cadets",
+                "region",
+                [],
+            ),
+            (
+                "police-e-division",
+                "E Division (British Columbia)",
+                "Division E (Colombie-Britannique)",
+                "region",
+                [],
+            ),
+            ("police-k-division", "K Division (Alberta)", "Division K (Alberta)", "region", []),
+        ],
+    ),
+    (
+        "labour",
+        "Labour Program",
+        "Programme du travail",
+        "agency",
+        [
+            ("labour-ontario", "Ontario Region", "Région de l'Ontario", "region", []),
+            (
+                "labour-west",
+                "Western and Northern Region",
+                "Région de l'Ouest et du Nord",
+                "region",
+                [],
+            ),
+            (
+                "labour-tfwp",
+                "Temporary Foreign Worker Program Integrity",
+                "Intégrité du Programme des travailleurs étrangers temporaires",
+                "region",
+                [],
+            ),
+        ],
+    ),
+    (
+        "victim-services",
+        "Safe Harbour Victim Services",
+        "Services aux victimes Havre sûr",
+        "agency",
+        [
+            ("victim-services-vancouver", "Vancouver Office", "Bureau de Vancouver", "unit", []),
+            ("victim-services-winnipeg", "Winnipeg Office", "Bureau de Winnipeg", "unit", []),
+        ],
+    ),
+]
+
+# Where learners sit, with their audience: (unit code, audience code, how many).
+LEARNER_PLACES = [
+    ("cbsa-yvr", "border-services-officer", 8),
+    ("cbsa-douglas", "border-services-officer", 5),
+    ("cbsa-yul", "border-services-officer", 7),
+    ("cbsa-lacolle", "border-services-officer", 4),
+    ("police-depot", "police-cadet", 8),
+    ("police-e-division", "police-officer", 3),
+    ("police-k-division", "police-officer", 2),
+    ("labour-ontario", "labour-inspector", 4),
+    ("labour-west", "labour-inspector", 2),
+    ("labour-tfwp", "tfwp-officer", 3),
+    ("victim-services-vancouver", "front-line-provider", 2),
+    ("victim-services-winnipeg", "front-line-provider", 2),
+]
+
+FIRST_NAMES = [
+    "Amélie",
+    "Ben",
+    "Chloé",
+    "Daniel",
+    "Émilie",
+    "Farid",
+    "Gabrielle",
+    "Harpreet",
+    "Isabelle",
+    "Jasmine",
+    "Kevin",
+    "Léa",
+    "Mohamed",
+    "Nadia",
+    "Olivier",
+    "Priya",
+    "Quinn",
+    "Raphaël",
+    "Sophie",
+    "Thomas",
+    "Uma",
+    "Vincent",
+    "Wei",
+    "Xavier",
+    "Yasmin",
+    "Zoé",
+]
+LAST_NAMES = [
+    "Tremblay",
+    "Singh",
+    "Gagnon",
+    "Nguyen",
+    "Roy",
+    "Chen",
+    "Côté",
+    "Wilson",
+    "Bouchard",
+    "Patel",
+    "Gauthier",
+    "Thompson",
+    "Morin",
+    "Ahmed",
+    "Lavoie",
+    "Campbell",
+    "Fortin",
+]
+
+MANAGERS = [
+    ("manager", "Morgan", "Leblanc", "cbsa"),
+    ("manager.police", "Jordan", "Whitehorse", "police"),
+    ("manager.labour", "Dominique", "Pelletier", "labour"),
+    ("manager.victims", "Sam", "Okafor", "victim-services"),
+]
+
+
+class Command(BaseCommand):
+    help = "Load demo organisations, people, a bilingual course and progress (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--seed", type=int, default=2012, help="random seed for progress")
+
+    def handle(self, *args, seed: int, **options):
+        if not settings.DEBUG:
+            raise CommandError("load_demo refuses to run with DEBUG off: demo accounts are public.")
+        with transaction.atomic():
+            home = self._site()
+            course, lessons = self._course(home)
+            units = self._org_tree()
+            audiences = self._audiences()
+            learners = self._learners(units, audiences)
+            self._staff(units)
+            self._lrs_client()
+        self._progress(learners, course, lessons, seed)
+        self._print_summary()
+
+    # -- content ---------------------------------------------------------------------------
+
+    def _site(self) -> HomePage:
+        english, french = (
+            Locale.objects.get(language_code="en"),
+            Locale.objects.get(language_code="fr"),
+        )
+        home = HomePage.objects.filter(locale=english).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = root.add_child(
+                instance=HomePage(
+                    title=HOME["title"]["en"],
+                    slug="training",
+                    intro=HOME["intro"]["en"],
+                    locale=english,
+                )
+            )
+            home.save_revision().publish()
+            site = Site.objects.filter(is_default_site=True).first()
+            old_root = site.root_page if site else None
+            if site is None:
+                Site.objects.create(
+                    hostname="localhost",
+                    port=80,
+                    root_page=home,
+                    is_default_site=True,
+                    site_name=settings.PLATFORM_NAME,
+                )
+            else:
+                site.root_page = home
+                site.site_name = settings.PLATFORM_NAME
+                site.save()
+            if old_root is not None and old_root.pk != home.pk and not old_root.get_children():
+                old_root.delete()
+        self._translate(
+            home, french, title=HOME["title"]["fr"], slug="formation", intro=HOME["intro"]["fr"]
+        )
+        return home
+
+    def _translate(self, page, locale, **fields):
+        """The page's translation in ``locale``, created and published if missing."""
+        translation = page.get_translation_or_none(locale)
+        if translation is not None:
+            return translation
+        translation = page.copy_for_translation(locale)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save()
+        translation.save_revision().publish()
+        return translation
+
+    def _course(self, home: HomePage):
+        french = Locale.objects.get(language_code="fr")
+        course = CoursePage.objects.filter(slug=COURSE["slug"], locale=home.locale).first()
+        if course is None:
+            course = home.add_child(
+                instance=CoursePage(
+                    title=COURSE["title"]["en"],
+                    slug=COURSE["slug"],
+                    summary=COURSE["summary"]["en"],
+                    intro=COURSE["intro"]["en"],
+                    estimated_minutes=COURSE["estimated_minutes"],
+                )
+            )
+            course.save_revision().publish()
+        self._translate(
+            course,
+            french,
+            title=COURSE["title"]["fr"],
+            slug="sensibilisation-a-la-traite-de-personnes",
+            summary=COURSE["summary"]["fr"],
+            intro=COURSE["intro"]["fr"],
+        )
+        lessons = []
+        for content in COURSE["lessons"]:
+            lesson = LessonPage.objects.filter(slug=content["slug"], locale=home.locale).first()
+            if lesson is None:
+                lesson = course.add_child(
+                    instance=LessonPage(
+                        title=content["title"]["en"],
+                        slug=content["slug"],
+                        summary=content["summary"]["en"],
+                        body=content["body"]["en"],
+                    )
+                )
+                lesson.save_revision().publish()
+            self._translate(
+                lesson,
+                french,
+                title=content["title"]["fr"],
+                slug=content["slug_fr"],
+                summary=content["summary"]["fr"],
+                body=content["body"]["fr"],
+            )
+            lessons.append(lesson)
+        return course, lessons
+
+    # -- organisation ---------------------------------------------------------------------
+
+    def _org_tree(self) -> dict[str, OrgUnit]:
+        units: dict[str, OrgUnit] = {}
+
+        def add(nodes, parent):
+            for code, name_en, name_fr, kind, children in nodes:
+                unit = org_unit_get_or_create(
+                    code=code, name_en=name_en, name_fr=name_fr, kind=kind, parent=parent
+                )
+                units[code] = unit
+                add(children, unit)
+
+        add(ORG_TREE, None)
+        return units
+
+    def _audiences(self) -> dict[str, Audience]:
+        return {
+            code: Audience.objects.get_or_create(
+                code=code, defaults={"name_en": name_en, "name_fr": name_fr}
+            )[0]
+            for code, name_en, name_fr in AUDIENCES
+        }
+
+    def _user(self, username, first, last, **extra) -> tuple[User, bool]:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "email": f"{username}@example.gc.ca",
+                **extra,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        return user, created
+
+    def _learners(self, units, audiences) -> list[User]:
+        learners = []
+        # The walk-through learner starts with no progress.
+        walker, _ = self._user("learner", "Alex", "Martin")
+        LearnerProfile.objects.get_or_create(
+            user=walker,
+            defaults={"org_unit": units["cbsa-yvr"], "employee_number": "BSO-0001"},
+        )[0].audiences.add(audiences["border-services-officer"])
+        number = 1
+        for unit_code, audience_code, count in LEARNER_PLACES:
+            for _ in range(count):
+                number += 1
+                first = FIRST_NAMES[number % len(FIRST_NAMES)]
+                last = LAST_NAMES[(number * 7) % len(LAST_NAMES)]
+                user, _created = self._user(f"learner{number:02d}", first, last)
+                profile, _ = LearnerProfile.objects.get_or_create(
+                    user=user,
+                    defaults={
+                        "org_unit": units[unit_code],
+                        "employee_number": f"E{number:05d}",
+                        "preferred_language": "fr"
+                        if unit_code.endswith(("yul", "lacolle"))
+                        else "en",
+                    },
+                )
+                profile.audiences.add(audiences[audience_code])
+                learners.append(user)
+        return learners
+
+    def _staff(self, units) -> None:
+        for username, first, last, unit_code in MANAGERS:
+            manager, _ = self._user(username, first, last)
+            ManagerScope.objects.get_or_create(manager=manager, org_unit=units[unit_code])
+        trainer, _ = self._user("trainer", "Taylor", "Dubois")
+        trainer.groups.add(Group.objects.get(name="Editors"))
+        reviewer, _ = self._user("reviewer", "Robin", "Lefebvre")
+        reviewer.groups.add(Group.objects.get(name="Moderators"))
+        self._user("admin", "Avery", "Clarke", is_staff=True, is_superuser=True)
+
+    def _lrs_client(self) -> None:
+        if not LRSClient.objects.filter(key=DEMO_LRS_KEY).exists():
+            lrs_client_create(
+                name="Demo client", key=DEMO_LRS_KEY, secret=DEMO_LRS_SECRET, scopes=["all"]
+            )
+
+    # -- progress -------------------------------------------------------------------------
+
+    def _progress(self, learners, course, lessons, seed: int) -> None:
+        """Varied progress for learners who have none yet, made of real statements.
+
+        Each learner's share is drawn from their own seeded generator, so a second run
+        makes the same choices and adds nothing."""
+        course_ref = activity_ref_for(course)
+        lesson_refs = [activity_ref_for(lesson) for lesson in lessons]
+        now = timezone.now()
+        for user in learners:
+            if LessonProgress.objects.filter(user=user).exists():
+                continue
+            rng = random.Random(f"{seed}:{user.username}")
+            done = rng.choice([0, 0, 1, 2, 3, 4, 4, 4])
+            if not done:
+                continue
+            registration = registration_current(user=user, course=course)
+            started = now - timedelta(days=rng.randint(2, 60), minutes=rng.randint(0, 600))
+            language = user.learner_profile.preferred_language
+            for index, lesson_ref in enumerate(lesson_refs[:done]):
+                statement_record(
+                    statement=builders.lesson_completed(
+                        user=user,
+                        lesson=lesson_ref,
+                        course=course_ref,
+                        registration=registration,
+                        language=language,
+                        at=started + timedelta(minutes=12 * (index + 1)),
+                    )
+                )
+
+    def _print_summary(self) -> None:
+        base = settings.SITE_URL
+        lines = [
+            "",
+            "Demo data is loaded. Every demo account's password is: " + DEMO_PASSWORD,
+            "  learner           a border services officer at YVR with no progress yet",
+            "  learner02..51     learners across the four organisations, some finished",
+            "  manager           dashboard for the Canada Border Services Agency",
+            "  manager.police    dashboard for the RCMP (also manager.labour, manager.victims)",
+            "  trainer           authors courses in the admin (Editors group)",
+            "  reviewer          approves changes in the admin (Moderators group)",
+            "  admin             administrator",
+            f"  LRS client        key {DEMO_LRS_KEY}  secret {DEMO_LRS_SECRET}",
+            "",
+            f"  Site (English)    {base}/en/",
+            f"  Site (French)     {base}/fr/",
+            f"  Dashboard         {base}/en/dashboard/",
+            f"  Admin             {base}/admin/",
+            f"  xAPI              {base}/xapi/about",
+            "",
+        ]
+        self.stdout.write("\n".join(lines))
