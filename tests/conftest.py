@@ -1,0 +1,45 @@
+import pytest
+
+from tests import factories
+
+
+@pytest.fixture
+def home(db):
+    return factories.site_home()
+
+
+@pytest.fixture
+def course(db):
+    return factories.course()
+
+
+@pytest.fixture
+def units(db):
+    """A small tree: agency > region > two ports, and a second agency."""
+    agency = factories.org_unit("Border agency", kind="agency")
+    region = factories.org_unit("Pacific", parent=agency, kind="region")
+    yvr = factories.org_unit("YVR", parent=region)
+    douglas = factories.org_unit("Douglas", parent=region)
+    police = factories.org_unit("Police", kind="agency")
+    return {"agency": agency, "region": region, "yvr": yvr, "douglas": douglas, "police": police}
+
+
+@pytest.fixture
+def lrs_client(db):
+    return factories.lrs_client()
+
+
+@pytest.fixture
+def xapi_headers():
+    return {
+        "HTTP_AUTHORIZATION": factories.basic_auth(),
+        "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3",
+    }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The French catalogue compiled from its source, as `make` does before serving."""
+    from django.core.management import call_command
+
+    call_command("compiletranslations", verbosity=0, stdout=open("/dev/null", "w"))

@@ -1,0 +1,144 @@
+"""Factories: each test builds only what it needs."""
+
+import base64
+import itertools
+
+import factory
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Site
+
+from courses.models import CoursePage, HomePage, LessonPage
+from lrs.services import lrs_client_create
+from organisations.models import Audience, LearnerProfile, ManagerScope, User
+from organisations.services import org_unit_create
+
+PASSWORD = "a-test-password"
+_codes = itertools.count(1)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def save_password(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+def locales() -> tuple[Locale, Locale]:
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    french, _ = Locale.objects.get_or_create(language_code="fr")
+    return english, french
+
+
+def org_unit(name: str = "Unit", parent=None, kind: str = "unit"):
+    code = f"unit-{next(_codes)}"
+    return org_unit_create(
+        code=code, name_en=name, name_fr=f"{name} (fr)", kind=kind, parent=parent
+    )
+
+
+def learner(unit, **kwargs) -> User:
+    user = UserFactory(**kwargs)
+    audience, _ = Audience.objects.get_or_create(
+        code="border-services-officer",
+        defaults={
+            "name_en": "Border services officer",
+            "name_fr": "Agent des services frontaliers",
+        },
+    )
+    profile = LearnerProfile.objects.create(user=user, org_unit=unit)
+    profile.audiences.add(audience)
+    return user
+
+
+def manager(unit, **kwargs) -> User:
+    user = UserFactory(**kwargs)
+    ManagerScope.objects.create(manager=user, org_unit=unit)
+    return user
+
+
+def trainer(**kwargs) -> User:
+    user = UserFactory(**kwargs)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+def _publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def site_home() -> tuple[HomePage, HomePage]:
+    """The English home as the default site's root, and its French translation."""
+    english, french = locales()
+    home = HomePage.objects.filter(locale=english).first()
+    if home is None:
+        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
+        home = _publish(root.add_child(instance=HomePage(title="Training", slug="training")))
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home},
+        )
+    home_fr = home.get_translation_or_none(french)
+    if home_fr is None:
+        home_fr = home.copy_for_translation(french)
+        home_fr.title = "Formation"
+        home_fr.slug = "formation"
+        home_fr.save()
+        _publish(home_fr)
+    return home, home_fr
+
+
+def translate(page, **fields):
+    _, french = locales()
+    copy = page.copy_for_translation(french)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return _publish(copy)
+
+
+def course(title: str = "Trafficking awareness", lessons: int = 2, french: bool = True):
+    """A published course with ``lessons`` lessons, translated into French by default."""
+    home, _ = site_home()
+    slug = f"course-{next(_codes)}"
+    course_page = _publish(home.add_child(instance=CoursePage(title=title, slug=slug)))
+    lesson_pages = [
+        _publish(
+            course_page.add_child(
+                instance=LessonPage(
+                    title=f"Lesson {number}",
+                    slug=f"lesson-{number}",
+                    body=f"<p>Body of lesson {number}.</p>",
+                )
+            )
+        )
+        for number in range(1, lessons + 1)
+    ]
+    if french:
+        translate(course_page, title=f"{title} (FR)", slug=f"{slug}-fr")
+        for number, lesson in enumerate(lesson_pages, start=1):
+            translate(
+                lesson,
+                title=f"Leçon {number}",
+                slug=f"lecon-{number}",
+                body=f"<p>Corps de la leçon {number}.</p>",
+            )
+    return course_page, lesson_pages
+
+
+def lrs_client(scopes=("all",), key="test-key", secret="test-secret"):
+    return lrs_client_create(name=f"Client {key}", key=key, secret=secret, scopes=list(scopes))
+
+
+def basic_auth(key="test-key", secret="test-secret") -> str:
+    return "Basic " + base64.b64encode(f"{key}:{secret}".encode()).decode()

@@ -1,0 +1,174 @@
+"""The statement resource over HTTP, as an xAPI client sees it."""
+
+import json
+import uuid
+
+import pytest
+
+from lrs.models import Statement
+
+pytestmark = pytest.mark.django_db
+
+ACTOR = {"objectType": "Agent", "mbox": "mailto:officer@example.gc.ca"}
+VERB = {"id": "http://adlnet.gov/expapi/verbs/experienced", "display": {"en-US": "experienced"}}
+ACTIVITY = {"objectType": "Activity", "id": "http://example.gc.ca/activities/briefing"}
+
+
+def statement(**overrides):
+    return {"actor": ACTOR, "verb": VERB, "object": ACTIVITY, **overrides}
+
+
+def post(client, body, headers, **params):
+    return client.post(
+        "/xapi/statements", data=json.dumps(body), content_type="application/json", **headers
+    )
+
+
+def test_about_lists_both_versions_without_credentials(client):
+    response = client.get("/xapi/about")
+    assert response.status_code == 200
+    assert response.json()["version"] == ["1.0.3", "2.0.0"]
+
+
+def test_post_single_statement_returns_its_new_id_and_stores_it(client, lrs_client, xapi_headers):
+    response = post(client, statement(), xapi_headers)
+    assert response.status_code == 200
+    [statement_id] = response.json()
+    stored = Statement.objects.get(id=statement_id)
+    assert stored.data["actor"] == ACTOR
+    assert stored.data["authority"]["account"]["name"] == "test-key"
+    assert "stored" in stored.data
+    assert response["X-Experience-API-Version"] == "1.0.3"
+
+
+def test_post_batch_is_all_or_nothing(client, lrs_client, xapi_headers):
+    good = statement(id=str(uuid.uuid4()))
+    bad = statement(verb={"id": "not an iri"})
+    response = post(client, [good, bad], xapi_headers)
+    assert response.status_code == 400
+    assert "[1].verb.id" in response.json()["error"]
+    assert not Statement.objects.exists()
+
+
+def test_put_with_statement_id_stores_it_and_replay_changes_nothing(
+    client, lrs_client, xapi_headers
+):
+    statement_id = str(uuid.uuid4())
+    body = json.dumps(statement(timestamp="2026-11-01T10:00:00.123+02:00"))
+    url = f"/xapi/statements?statementId={statement_id}"
+    first = client.put(url, data=body, content_type="application/json", **xapi_headers)
+    again = client.put(url, data=body, content_type="application/json", **xapi_headers)
+    assert first.status_code == 204
+    assert again.status_code == 204
+    assert Statement.objects.count() == 1
+    assert Statement.objects.get().data["timestamp"] == "2026-11-01T10:00:00.123+02:00"
+
+
+def test_a_different_statement_under_an_existing_id_is_a_conflict(client, lrs_client, xapi_headers):
+    statement_id = str(uuid.uuid4())
+    post(client, statement(id=statement_id), xapi_headers)
+    other = statement(id=statement_id, verb={"id": "http://adlnet.gov/expapi/verbs/completed"})
+    response = post(client, other, xapi_headers)
+    assert response.status_code == 409
+    assert Statement.objects.get().verb_iri == VERB["id"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"verb": VERB, "object": ACTIVITY}, "actor"),
+        (statement(actor={"name": "no identifier"}), "actor"),
+        (statement(actor={**ACTOR, "mbox": "officer@example.gc.ca"}), "actor.mbox"),
+        (statement(object={"id": "relative/path"}), "object.id"),
+        (statement(id="not-a-uuid"), "id"),
+        (statement(timestamp="yesterday"), "timestamp"),
+        (statement(result={"score": {"scaled": 1.5}}), "result.score.scaled"),
+        (statement(result={"duration": "10 minutes"}), "result.duration"),
+        (statement(context={"registration": "abc"}), "context.registration"),
+        (statement(unexpected=True), "unexpected"),
+    ],
+)
+def test_invalid_statement_is_rejected_with_the_field_named(
+    client, lrs_client, xapi_headers, body, field
+):
+    response = post(client, body, xapi_headers)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith(field + ":")
+    assert not Statement.objects.exists()
+
+
+def test_malformed_json_is_a_400(client, lrs_client, xapi_headers):
+    response = client.post(
+        "/xapi/statements", data="{not json", content_type="application/json", **xapi_headers
+    )
+    assert response.status_code == 400
+    assert "body" in response.json()["error"]
+
+
+def test_missing_version_header_is_a_400(client, lrs_client):
+    from tests.factories import basic_auth
+
+    response = client.get("/xapi/statements", HTTP_AUTHORIZATION=basic_auth())
+    assert response.status_code == 400
+    assert "X-Experience-API-Version" in response.json()["error"]
+
+
+def test_wrong_secret_is_a_401(client, lrs_client):
+    from tests.factories import basic_auth
+
+    response = client.get(
+        "/xapi/statements",
+        HTTP_AUTHORIZATION=basic_auth(secret="wrong"),
+        HTTP_X_EXPERIENCE_API_VERSION="1.0.3",
+    )
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"].startswith("Basic")
+
+
+def test_read_only_client_cannot_write(client, db):
+    from tests.factories import basic_auth, lrs_client
+
+    lrs_client(scopes=["statements/read"], key="reader", secret="s")
+    response = post(
+        client,
+        statement(),
+        {
+            "HTTP_AUTHORIZATION": basic_auth("reader", "s"),
+            "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3",
+        },
+    )
+    assert response.status_code == 403
+    assert not Statement.objects.exists()
+
+
+def test_get_by_id_and_query_by_verb_with_paging(client, lrs_client, xapi_headers):
+    ids = [post(client, statement(), xapi_headers).json()[0] for _ in range(3)]
+    completed = {"id": "http://adlnet.gov/expapi/verbs/completed"}
+    post(client, statement(verb=completed), xapi_headers)
+
+    single = client.get(f"/xapi/statements?statementId={ids[0]}", **xapi_headers)
+    assert single.status_code == 200
+    assert single.json()["id"] == ids[0]
+
+    page = client.get(f"/xapi/statements?verb={VERB['id']}&limit=2", **xapi_headers).json()
+    assert len(page["statements"]) == 2
+    assert page["more"]
+    rest = client.get(page["more"], **xapi_headers).json()
+    assert len(rest["statements"]) == 1
+    assert rest["more"] == ""
+    seen = {s["id"] for s in page["statements"] + rest["statements"]}
+    assert seen == set(ids)
+
+
+def test_voided_statement_is_hidden_from_queries_but_retrievable(client, lrs_client, xapi_headers):
+    [target] = post(client, statement(), xapi_headers).json()
+    voiding = statement(
+        verb={"id": "http://adlnet.gov/expapi/verbs/voided"},
+        object={"objectType": "StatementRef", "id": target},
+    )
+    assert post(client, voiding, xapi_headers).status_code == 200
+    assert client.get(f"/xapi/statements?statementId={target}", **xapi_headers).status_code == 404
+    voided = client.get(f"/xapi/statements?voidedStatementId={target}", **xapi_headers)
+    assert voided.status_code == 200
+    listed = client.get(f"/xapi/statements?verb={VERB['id']}", **xapi_headers).json()
+    assert listed["statements"] == []
