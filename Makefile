@@ -1,0 +1,51 @@
+# The project's commands. `make run` and `make test` work from a fresh clone with no
+# configuration (SQLite, in-memory channels); set DATABASE_URL / REDIS_URL for the real ones.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test check bench vendor translations messages clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+translations: install
+	$(BIN)/python manage.py compiletranslations
+
+run: install translations
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	@echo "Serving http://$(HOST):$(PORT)/ (HTTP and websockets). Stop with Ctrl-C."
+	$(BIN)/daphne -b $(HOST) -p $(PORT) elearning.asgi:application
+
+test: install translations
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+check: install translations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=elearning.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=elearning.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python manage.py checktranslations
+
+bench: install translations
+	@set -e; for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script; done
+
+# Refresh the vendored browser files (needs npm; installing the project never does).
+vendor:
+	bash scripts/vendor.sh
+
+# Extract new UI strings into locale/fr (needs GNU gettext), then translate them.
+messages: install
+	$(BIN)/python manage.py makemessages --locale fr --no-obsolete --ignore ".venv/*" --ignore "staticfiles/*"
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3 .test-db.sqlite3*
