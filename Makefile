@@ -37,7 +37,7 @@ check: install translations
 	$(BIN)/python manage.py checktranslations
 
 bench: install translations
-	@set -e; for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script; done
+	@set -e; for script in bench/bench_*.py; do echo "== $$script"; (cd bench && ../$(BIN)/python $$(basename $$script)); done
 
 # Refresh the vendored browser files (needs npm; installing the project never does).
 vendor:

@@ -152,3 +152,30 @@ def test_statements_from_an_lrs_client_feed_the_same_projection(
     assert str(completion.registration) == registration
     assert completion.completed_at.isoformat() == "2026-11-20T13:30:00+00:00"
     assert Certificate.objects.filter(user=learner).exists()
+
+
+def test_rebuild_progress_recreates_the_projections_from_statements(learner, course, units):
+    from django.core.management import call_command
+
+    _, lessons = course
+    other = factories.learner(units["douglas"])
+    for lesson in lessons:
+        lesson_complete(user=learner, lesson=lesson, language="en")
+    lesson_complete(user=other, lesson=lessons[0], language="fr")
+    before = (
+        set(LessonProgress.objects.values_list("user", "lesson_key", "statement_id")),
+        set(CourseCompletion.objects.values_list("user", "course_key", "statement_id")),
+    )
+    statements = Statement.objects.count()
+    LessonProgress.objects.all().delete()
+    CourseCompletion.objects.all().delete()
+
+    call_command("rebuild_progress", stdout=open("/dev/null", "w"))
+
+    after = (
+        set(LessonProgress.objects.values_list("user", "lesson_key", "statement_id")),
+        set(CourseCompletion.objects.values_list("user", "course_key", "statement_id")),
+    )
+    assert after == before
+    assert Statement.objects.count() == statements
+    assert Certificate.objects.count() == 1
