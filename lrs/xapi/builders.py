@@ -72,14 +72,15 @@ def _verb(verb_iri: str) -> dict:
 
 def _context(
     *,
-    registration: uuid.UUID,
+    registration: uuid.UUID | None,
     language: str,
     parents: list[ActivityRef],
     course: ActivityRef,
     course_version: str | None = None,
+    extensions: dict | None = None,
 ) -> dict:
+    """The context every platform statement shares (see docs/xapi-profile.md)."""
     context: dict = {
-        "registration": str(registration),
         "platform": settings.PLATFORM_NAME,
         "language": v.XAPI_LANGUAGE.get(language, "en-CA"),
         "contextActivities": {
@@ -87,10 +88,15 @@ def _context(
             "category": [{"objectType": "Activity", "id": v.profile_iri()}],
         },
     }
+    if registration:
+        context["registration"] = str(registration)
     if parents:
         context["contextActivities"]["parent"] = [p.as_object() for p in parents]
+    extensions = dict(extensions or {})
     if course_version:
-        context["extensions"] = {v.extension_iri(v.EXTENSION_COURSE_VERSION): course_version}
+        extensions[v.extension_iri(v.EXTENSION_COURSE_VERSION)] = course_version
+    if extensions:
+        context["extensions"] = extensions
     return context
 
 
@@ -173,26 +179,21 @@ def certificate_earned(
         kind="certificate",
         key=certificate_code,
         activity_type=v.TYPE_CERTIFICATE,
-        names={lang: f"{name}" for lang, name in course.names.items()},
+        names=dict(course.names),
     )
-    statement = {
+    return {
         "id": str(
             uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"certificate-earned|{certificate_code}")
         ),
         "actor": actor,
         "verb": _verb(v.VERB_EARNED),
         "object": certificate.as_object(),
-        "context": {
-            "platform": settings.PLATFORM_NAME,
-            "language": v.XAPI_LANGUAGE.get(language, "en-CA"),
-            "contextActivities": {
-                "grouping": [course.as_object()],
-                "category": [{"objectType": "Activity", "id": v.profile_iri()}],
-            },
-            "extensions": {v.extension_iri(v.EXTENSION_CERTIFICATE_CODE): certificate_code},
-        },
+        "context": _context(
+            registration=registration,
+            language=language,
+            parents=[],
+            course=course,
+            extensions={v.extension_iri(v.EXTENSION_CERTIFICATE_CODE): certificate_code},
+        ),
         "timestamp": _timestamp(at),
     }
-    if registration:
-        statement["context"]["registration"] = str(registration)
-    return statement
