@@ -43,3 +43,19 @@ def compiled_translations():
     from django.core.management import call_command
 
     call_command("compiletranslations", verbosity=0, stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def close_stray_connections(django_db_setup, django_db_blocker):
+    """Before the test database is dropped, close connections that worker threads of
+    async tests (channels' database_sync_to_async executors) may still hold open."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )

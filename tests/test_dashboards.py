@@ -1,7 +1,11 @@
-"""Managers see completion for their own subtree, and it updates live."""
+"""Managers see completion for their own subtree, and it updates live.
+
+Async tests reach the database through channels' ``database_sync_to_async``, which
+closes its connections, so none outlives the test database.
+"""
 
 import pytest
-from asgiref.sync import sync_to_async
+from channels.db import database_sync_to_async as sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.test import Client
 
