@@ -1,14 +1,17 @@
 """The one door every statement comes through: validate, store once, project."""
 
+import secrets
 import uuid
 from collections.abc import Iterable
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
 from . import projector
-from .exceptions import StatementConflict
-from .models import LRSClient, Statement
+from .auth import Credential
+from .exceptions import LRSForbidden, StatementConflict
+from .models import LRSClient, LRSToken, Statement, hash_secret
 from .xapi import builders
 from .xapi.validation import StatementInvalid, parse_timestamp, validate_statement
 
@@ -54,8 +57,7 @@ def _row(prepared: dict, *, stored, client: LRSClient | None) -> Statement:
 def statements_store(
     *,
     statements: Iterable[dict],
-    client: LRSClient | None = None,
-    authority: dict | None = None,
+    credential: Credential | None = None,
     batch: bool = False,
 ) -> list[str]:
     """Validate and store statements, all or none, and run the projector on the new ones.
@@ -66,11 +68,15 @@ def statements_store(
     """
     statements = list(statements)
     stored = timezone.now()
-    authority = authority or (client.as_authority() if client else builders.platform_authority())
+    authority = credential.authority if credential else builders.platform_authority()
+    client = credential.client if credential else None
     prepared = [
         _prepare(s, authority=authority, stored=stored, index=i, batch=batch)
         for i, s in enumerate(statements)
     ]
+    if credential is not None:
+        for index, statement in enumerate(prepared):
+            _check_allowed(credential, statement, f"[{index}]." if batch else "")
     ids = [p["id"] for p in prepared]
     with transaction.atomic():
         existing = {str(row.id): row.data for row in Statement.objects.filter(id__in=ids)}
@@ -90,6 +96,19 @@ def statements_store(
         for row in new_rows:
             projector.project(row.data)
     return ids
+
+
+def _check_allowed(credential: Credential, statement: dict, prefix: str) -> None:
+    """A launch token writes only about its own learner and its launched activity."""
+    if not credential.allows_actor(statement["actor"]):
+        raise LRSForbidden(f"{prefix}actor: these credentials may only write about their learner")
+    obj = statement["object"]
+    if obj.get("objectType", "Activity") == "Activity" and not credential.allows_activity(
+        obj["id"]
+    ):
+        raise LRSForbidden(
+            f"{prefix}object.id: these credentials may only write about the launched activity"
+        )
 
 
 def statement_record(*, statement: dict) -> str:
@@ -114,3 +133,28 @@ def lrs_client_create(*, name: str, key: str, secret: str, scopes: list[str]) ->
     client.full_clean(exclude=["secret_salt", "secret_hash"])
     client.save()
     return client
+
+
+def lrs_token_issue(
+    *,
+    user,
+    activity_iri: str,
+    registration=None,
+    lifetime: timedelta = timedelta(hours=4),
+    scopes: tuple[str, ...] = ("statements/write", "statements/read/mine", "state"),
+) -> tuple[LRSToken, str]:
+    """A launch credential for content in a learner's browser: returns the token and
+    its secret (shown once; only a hash is kept). It expires after ``lifetime``."""
+    secret = secrets.token_urlsafe(24)
+    key = secrets.token_hex(16)
+    token = LRSToken.objects.create(
+        key=key,
+        secret_hash=hash_secret(secret, key),
+        user=user,
+        actor=builders.actor_for(user),
+        activity_iri=activity_iri,
+        registration=registration,
+        scopes=list(scopes),
+        expires_at=timezone.now() + lifetime,
+    )
+    return token, secret

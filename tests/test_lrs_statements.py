@@ -172,3 +172,30 @@ def test_voided_statement_is_hidden_from_queries_but_retrievable(client, lrs_cli
     assert voided.status_code == 200
     listed = client.get(f"/xapi/statements?verb={VERB['id']}", **xapi_headers).json()
     assert listed["statements"] == []
+
+
+def test_launch_token_writes_only_for_its_learner_and_activity(client, units):
+    import base64
+
+    from lrs.services import lrs_token_issue
+    from lrs.xapi.builders import actor_for
+    from tests import factories
+
+    learner = factories.learner(units["yvr"])
+    other = factories.learner(units["yvr"])
+    activity = "http://example.gc.ca/packages/p1"
+    token, secret = lrs_token_issue(user=learner, activity_iri=activity)
+    headers = {
+        "HTTP_AUTHORIZATION": "Basic "
+        + base64.b64encode(f"{token.key}:{secret}".encode()).decode(),
+        "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3",
+    }
+    own = statement(actor=actor_for(learner), object={"id": activity + "/slide-3"})
+    assert post(client, own, headers).status_code == 200
+    someone_else = statement(actor=actor_for(other), object={"id": activity})
+    response = post(client, someone_else, headers)
+    assert response.status_code == 403
+    assert response.json()["error"].startswith("actor:")
+    elsewhere = statement(actor=actor_for(learner), object={"id": "http://example.gc.ca/x"})
+    assert post(client, elsewhere, headers).status_code == 403
+    assert Statement.objects.count() == 1

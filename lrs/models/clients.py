@@ -1,9 +1,9 @@
-"""The record of what happened: xAPI statements, and the clients allowed to read and write them."""
+"""Who may call the LRS: clients with long-lived credentials, and short-lived launch tokens."""
 
 import hashlib
 import secrets
-import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -64,28 +64,28 @@ class LRSClient(models.Model):
         }
 
 
-class Statement(models.Model):
-    """One immutable xAPI statement, with indexed copies of what queries filter on."""
+class LRSToken(models.Model):
+    """A short-lived credential for content running in a learner's browser.
 
-    id = models.UUIDField(primary_key=True)
-    data = models.JSONField()
-    actor_key = models.CharField(max_length=500, db_index=True)
-    verb_iri = models.CharField(max_length=500, db_index=True)
-    object_iri = models.CharField(max_length=1000, db_index=True, blank=True)
-    registration = models.UUIDField(null=True, blank=True, db_index=True)
-    timestamp = models.DateTimeField()
-    stored = models.DateTimeField(db_index=True)
-    voided = models.BooleanField(default=False)
-    client = models.ForeignKey(LRSClient, null=True, blank=True, on_delete=models.SET_NULL)
+    Limited to one learner (the actor) and the launched activity, so no long-lived
+    secret reaches a browser. Only the token's hash is stored.
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    secret_hash = models.CharField(max_length=64)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lrs_tokens"
+    )
+    actor = models.JSONField()
+    activity_iri = models.CharField(max_length=1000)
+    registration = models.UUIDField(null=True, blank=True)
+    scopes = models.JSONField(default=list)
+    expires_at = models.DateTimeField(db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = _("statement")
-        verbose_name_plural = _("statements")
-        indexes = [models.Index(fields=["stored", "id"], name="lrs_statement_stored_id")]
+        verbose_name = _("LRS launch token")
+        verbose_name_plural = _("LRS launch tokens")
 
     def __str__(self) -> str:
-        return str(self.id)
-
-
-def new_statement_id() -> uuid.UUID:
-    return uuid.uuid4()
+        return self.key

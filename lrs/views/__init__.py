@@ -1,0 +1,6 @@
+"""The xAPI HTTP interface, one module per resource."""
+
+from .about import about
+from .statements import statements
+
+__all__ = ["about", "statements"]
