@@ -1,9 +1,12 @@
 from django.conf import settings
 from django.http import JsonResponse
 
-from .common import _with_headers
+from .common import error, xapi_public
 
 
+@xapi_public
 def about(request):
-    response = JsonResponse({"version": settings.XAPI_VERSIONS, "extensions": {}})
-    return _with_headers(response, request)
+    """The versions this LRS speaks; open to anyone, no credentials needed."""
+    if request.method != "GET":
+        return error(request, 405, f"{request.method} is not allowed on about")
+    return JsonResponse({"version": settings.XAPI_VERSIONS, "extensions": {}})

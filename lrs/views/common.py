@@ -1,65 +1,231 @@
-"""What every xAPI resource shares: version negotiation, credentials and scopes, CORS,
-and error responses that name the field and the rule."""
+"""What every xAPI resource shares: version negotiation, the 1.0.3 alternate request
+syntax, credentials and scopes, CORS, HEAD, and error responses that name the field
+and the rule."""
 
+import io
+import re
 from functools import wraps
 
-from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse, QueryDict
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 
 from ..auth import credential_from_request
 
+LATEST_VERSION = "2.0.0"
+_VERSION_1 = re.compile(r"^1\.0(\.\d+)?$")
+_VERSION_2 = re.compile(r"^2\.0(\.\d+)?$")
 
-def _version_for(request) -> str:
-    requested = request.headers.get("X-Experience-API-Version", "")
-    return "2.0.0" if requested.startswith("2.0") else "1.0.3"
+ALLOWED_METHODS = "GET, HEAD, PUT, POST, DELETE, OPTIONS"
+ALLOWED_HEADERS = (
+    "Authorization, Content-Type, Content-Length, X-Experience-API-Version, "
+    "If-Match, If-None-Match, Accept-Language, X-Requested-With"
+)
+EXPOSED_HEADERS = (
+    "ETag, Last-Modified, Content-Type, Content-Length, X-Experience-API-Version, "
+    "X-Experience-API-Consistent-Through"
+)
+# Form fields that the alternate request syntax carries as headers.
+_ALTERNATE_HEADERS = {
+    "authorization": "HTTP_AUTHORIZATION",
+    "x-experience-api-version": "HTTP_X_EXPERIENCE_API_VERSION",
+    "content-type": "CONTENT_TYPE",
+    "content-length": "CONTENT_LENGTH",
+    "if-match": "HTTP_IF_MATCH",
+    "if-none-match": "HTTP_IF_NONE_MATCH",
+}
+_ALTERNATE_METHODS = {"GET", "PUT", "POST", "DELETE"}
+
+
+class ProtocolError(Exception):
+    """A request that breaks the protocol itself (HTTP 400), naming the header or parameter."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        super().__init__(f"{field}: {message}")
+
+
+def negotiate_version(requested: str | None) -> str | None:
+    """The version the LRS answers with (``1.0.3`` or ``2.0.0``) for a requested
+    ``X-Experience-API-Version``, or ``None`` if it is not supported."""
+    requested = (requested or "").strip()
+    if _VERSION_1.match(requested):
+        return "1.0.3"
+    if _VERSION_2.match(requested):
+        return "2.0.0"
+    return None
+
+
+def request_version(request) -> str:
+    """The negotiated protocol version of a request (the latest if none was)."""
+    version = getattr(request, "xapi_version", None)
+    if version:
+        return version
+    return negotiate_version(request.headers.get("X-Experience-API-Version")) or LATEST_VERSION
+
+
+def media_type(request) -> str:
+    """The request's media type, lower-cased, without parameters."""
+    return request.META.get("CONTENT_TYPE", "").split(";", 1)[0].strip().lower()
 
 
 def _with_headers(response: HttpResponse, request) -> HttpResponse:
-    response["X-Experience-API-Version"] = _version_for(request)
-    response["Access-Control-Allow-Origin"] = request.headers.get("Origin", "*")
-    response["Access-Control-Expose-Headers"] = (
-        "ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through"
-    )
+    response["X-Experience-API-Version"] = request_version(request)
+    origin = request.headers.get("Origin")
+    response["Access-Control-Allow-Origin"] = origin or "*"
+    if origin:
+        patch_vary_headers(response, ["Origin"])
+    response["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
     return response
 
 
+with_headers = _with_headers
+
+
 def error(request, status: int, message: str) -> HttpResponse:
+    """A JSON error response; ``message`` starts with the field or parameter at fault."""
     return _with_headers(JsonResponse({"error": message}, status=status), request)
 
 
-def xapi_endpoint(*scopes_by_method):
-    """Checks the version header and the client's credentials and scopes."""
+def preflight(request) -> HttpResponse:
+    """The answer to a CORS preflight: any origin may call with these methods and headers."""
+    response = HttpResponse(status=200)
+    response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+    response["Access-Control-Allow-Headers"] = (
+        request.headers.get("Access-Control-Request-Headers") or ALLOWED_HEADERS
+    )
+    response["Access-Control-Max-Age"] = "86400"
+    response["Allow"] = ALLOWED_METHODS
+    return _with_headers(response, request)
+
+
+def _apply_alternate_syntax(request) -> None:
+    """Turn a 1.0.3 alternate-syntax request (``POST ?method=PUT`` with a form carrying
+    headers, parameters and ``content``) into the request it stands for, in place."""
+    if request.method != "POST":
+        raise ProtocolError("method", "the alternate request syntax must be sent with POST")
+    method = request.GET.get("method", "").upper()
+    if method not in _ALTERNATE_METHODS:
+        raise ProtocolError("method", "must be GET, PUT, POST or DELETE")
+    if set(request.GET.keys()) != {"method"}:
+        raise ProtocolError(
+            "method", "with the alternate request syntax, other parameters go in the form body"
+        )
+    if request.body and media_type(request) != "application/x-www-form-urlencoded":
+        raise ProtocolError(
+            "Content-Type", "the alternate request syntax sends application/x-www-form-urlencoded"
+        )
+    try:
+        form = QueryDict(request.body, encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ProtocolError("body", "must be a UTF-8 form") from None
+    params = QueryDict(mutable=True)
+    headers: dict[str, str] = {}
+    content = None
+    for key, values in form.lists():
+        if key.lower() in _ALTERNATE_HEADERS:
+            headers[key.lower()] = values[-1]
+        elif key == "content":
+            content = values[-1]
+        else:
+            params.setlist(key, values)
+    if method in ("PUT", "POST") and content is None:
+        raise ProtocolError("content", "is required for PUT and POST in the alternate syntax")
+    body = (content or "").encode("utf-8")
+    for name, meta_key in _ALTERNATE_HEADERS.items():
+        if name in headers and (meta_key.startswith("CONTENT") or meta_key not in request.META):
+            request.META[meta_key] = headers[name]
+    if "content-type" not in headers:
+        request.META["CONTENT_TYPE"] = "application/json" if content is not None else ""
+    request.META["CONTENT_LENGTH"] = str(len(body))
+    request.META["QUERY_STRING"] = params.urlencode()
+    request.method = method
+    request.GET = params
+    request._body = body
+    request._stream = io.BytesIO(body)
+    for cached in ("headers", "_post", "_files"):
+        request.__dict__.pop(cached, None)
+    request._set_content_type_params(request.META)
+    request.xapi_alternate = True
+
+
+def xapi_endpoint(*scopes_by_method, consistent_through: bool = False):
+    """Wraps a resource view: CORS preflight, alternate syntax, the version header,
+    credentials and the scopes each method needs (``(method, scopes)`` pairs; HEAD
+    falls back to GET's). A HEAD response loses its body here, whatever the view did.
+
+    The view sees ``request.lrs_credential`` and ``request.xapi_version``.
+    ``consistent_through`` adds ``X-Experience-API-Consistent-Through`` to every GET
+    response, errors included (the Statement resource).
+    """
+    wanted_by_method = dict(scopes_by_method)
 
     def decorator(view):
         @csrf_exempt
         @wraps(view)
         def wrapper(request, *args, **kwargs):
             if request.method == "OPTIONS":
-                response = HttpResponse(status=204)
-                response["Access-Control-Allow-Methods"] = "GET, PUT, POST, DELETE, OPTIONS"
-                response["Access-Control-Allow-Headers"] = (
-                    "Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match"
-                )
-                return _with_headers(response, request)
-            requested = request.headers.get("X-Experience-API-Version")
-            if not requested:
-                return error(request, 400, "X-Experience-API-Version: header is required")
-            if not any(requested.startswith(v[:3]) for v in settings.XAPI_VERSIONS):
-                return error(
-                    request, 400, f"X-Experience-API-Version: {requested} is not supported"
-                )
-            credential = credential_from_request(request)
-            if credential is None:
-                response = error(request, 401, "Authorization: valid credentials are required")
-                response["WWW-Authenticate"] = 'Basic realm="xAPI"'
-                return response
-            wanted = dict(scopes_by_method).get(request.method, ())
-            if wanted and not credential.has_scope(*wanted):
-                return error(request, 403, "the credentials do not allow this request")
-            request.lrs_credential = credential
-            return _with_headers(view(request, *args, **kwargs), request)
+                return preflight(request)
+            head = request.method == "HEAD"
+            response = _dispatch(request, view, args, kwargs, wanted_by_method)
+            if consistent_through and request.method in ("GET", "HEAD"):
+                if "X-Experience-API-Consistent-Through" not in response:
+                    response["X-Experience-API-Consistent-Through"] = timezone.now().isoformat()
+            if head:
+                response.content = b""
+            return _with_headers(response, request)
 
         return wrapper
 
     return decorator
+
+
+def _dispatch(request, view, args, kwargs, wanted_by_method) -> HttpResponse:
+    try:
+        if "method" in request.GET:
+            _apply_alternate_syntax(request)
+    except ProtocolError as problem:
+        return error(request, 400, str(problem))
+    requested = request.headers.get("X-Experience-API-Version")
+    if not requested:
+        return error(request, 400, "X-Experience-API-Version: header is required")
+    version = negotiate_version(requested)
+    if version is None:
+        return error(
+            request, 400, f"X-Experience-API-Version: {requested} is not supported (1.0.x, 2.0.x)"
+        )
+    request.xapi_version = version
+    if getattr(request, "xapi_alternate", False) and version.startswith("2."):
+        return error(request, 400, "method: the alternate request syntax is not part of xAPI 2.0")
+    credential = credential_from_request(request)
+    if credential is None:
+        response = error(request, 401, "Authorization: valid credentials are required")
+        response["WWW-Authenticate"] = 'Basic realm="xAPI"'
+        return response
+    wanted = wanted_by_method.get(request.method, ())
+    if request.method == "HEAD" and not wanted:
+        wanted = wanted_by_method.get("GET", ())
+    if wanted and not credential.has_scope(*wanted):
+        return error(request, 403, "Authorization: the credentials do not allow this request")
+    request.lrs_credential = credential
+    return view(request, *args, **kwargs)
+
+
+def xapi_public(view):
+    """Wraps a resource that needs no credentials (``/xapi/about``): CORS and HEAD."""
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            return preflight(request)
+        head = request.method == "HEAD"
+        if head:
+            request.method = "GET"
+        response = view(request, *args, **kwargs)
+        if head:
+            response.content = b""
+        return _with_headers(response, request)
+
+    return wrapper

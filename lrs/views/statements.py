@@ -5,31 +5,46 @@ their errors into the statuses the specification gives.
 """
 
 import json
-import uuid
 
 from django.http import HttpResponse, JsonResponse
+from django.utils.http import http_date
 
 from .. import selectors, services
 from ..exceptions import LRSForbidden, StatementConflict
-from ..xapi.validation import StatementInvalid
-from .common import error, xapi_endpoint
+from ..xapi.attachments import build_multipart, split_statement_request
+from ..xapi.validation import StatementInvalid, validate_uuid
+from .common import error, media_type, xapi_endpoint
 
-
-def _json_body(request):
-    try:
-        return json.loads(request.body or b"null")
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise StatementInvalid("body", "must be valid JSON") from None
-
-
-READ = ("statements/read", "all/read")
+READ = ("statements/read", "statements/read/mine", "all/read")
+FULL_READ = ("statements/read", "all/read")
 WRITE = ("statements/write",)
 
 
-@xapi_endpoint(("GET", READ), ("PUT", WRITE), ("POST", WRITE))
+def _reject_constant(name):
+    raise ValueError(name)
+
+
+def _statements_body(request):
+    """The JSON statement(s) and the attachment parts of a PUT or POST."""
+    kind = media_type(request)
+    parts = {}
+    if kind == "application/json":
+        raw = request.body
+    elif kind == "multipart/mixed":
+        multipart = split_statement_request(request.body, request.META.get("CONTENT_TYPE", ""))
+        raw, parts = multipart.statements, multipart.attachments
+    else:
+        raise StatementInvalid("Content-Type", "must be application/json or multipart/mixed")
+    try:
+        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant), parts
+    except (ValueError, UnicodeDecodeError):
+        raise StatementInvalid("body", "must be valid JSON in UTF-8") from None
+
+
+@xapi_endpoint(("GET", READ), ("PUT", WRITE), ("POST", WRITE), consistent_through=True)
 def statements(request):
     try:
-        if request.method == "GET":
+        if request.method in ("GET", "HEAD"):
             return _get_statements(request)
         if request.method == "PUT":
             return _put_statement(request)
@@ -41,50 +56,79 @@ def statements(request):
         return error(request, 409, str(conflict))
     except LRSForbidden as forbidden:
         return error(request, 403, str(forbidden))
-    return error(request, 405, f"{request.method} is not allowed on statements")
+    response = error(request, 405, f"{request.method} is not allowed on statements")
+    response["Allow"] = "GET, HEAD, PUT, POST, OPTIONS"
+    return response
 
 
 def _put_statement(request):
+    for name in request.GET:
+        if name != "statementId":
+            raise StatementInvalid(name, "is not a parameter of PUT statements")
     statement_id = request.GET.get("statementId")
     if not statement_id:
         raise StatementInvalid("statementId", "is required as a query parameter for PUT")
-    try:
-        statement_id = str(uuid.UUID(statement_id))
-    except ValueError:
-        raise StatementInvalid("statementId", "must be a UUID") from None
-    statement = _json_body(request)
+    validate_uuid(statement_id, "statementId")
+    statement, parts = _statements_body(request)
     if not isinstance(statement, dict):
         raise StatementInvalid("body", "must be a single statement object")
-    if "id" in statement and str(statement["id"]).lower() != statement_id:
+    if "id" in statement and str(statement["id"]).lower() != statement_id.lower():
         raise StatementInvalid("id", "does not match the statementId parameter")
-    statement = {**statement, "id": statement_id}
-    services.statements_store(statements=[statement], credential=request.lrs_credential)
+    statement = {**statement, "id": statement_id.lower()}
+    services.statements_store(
+        statements=[statement],
+        credential=request.lrs_credential,
+        attachments=parts,
+        version=request.xapi_version,
+    )
     return HttpResponse(status=204)
 
 
 def _post_statements(request):
-    body = _json_body(request)
+    if request.GET:
+        name = next(iter(request.GET))
+        raise StatementInvalid(name, "is not a parameter of POST statements")
+    body, parts = _statements_body(request)
     batch = isinstance(body, list)
     items = body if batch else [body]
     if not items:
         raise StatementInvalid("body", "must hold at least one statement")
     ids = services.statements_store(
-        statements=items, credential=request.lrs_credential, batch=batch
+        statements=items,
+        credential=request.lrs_credential,
+        batch=batch,
+        attachments=parts,
+        version=request.xapi_version,
     )
-    return JsonResponse(ids, safe=False)
+    if ids.new_count == 0:
+        return HttpResponse(status=204)
+    return JsonResponse(list(ids), safe=False)
 
 
 def _get_statements(request):
     params = request.GET
-    single = params.get("statementId") or params.get("voidedStatementId")
-    if single:
-        statement = selectors.statement_get(
-            statement_id=single, voided="voidedStatementId" in params
-        )
-        if statement is None:
-            return error(request, 404, "no statement with that id")
-        return JsonResponse(statement)
-    result = selectors.statements_query(params=params)
-    response = JsonResponse(result.as_json(request))
-    response["X-Experience-API-Consistent-Through"] = result.consistent_through
+    credential = request.lrs_credential
+    options = selectors.read_options(
+        params,
+        accept_language=request.headers.get("Accept-Language", ""),
+        mine=None if credential.has_scope(*FULL_READ) else credential,
+    )
+    if "statementId" in params or "voidedStatementId" in params:
+        result = selectors.statement_get(params=params, options=options)
+        if result is None:
+            return error(request, 404, "statementId: no statement with that id")
+        response = _respond(result.statements[0], result, options)
+    else:
+        result = selectors.statements_query(params=params, options=options, path=request.path)
+        response = _respond(result.as_json(), result, options)
+        response["X-Experience-API-Consistent-Through"] = result.consistent_through
+    if result.last_modified is not None:
+        response["Last-Modified"] = http_date(result.last_modified.timestamp())
     return response
+
+
+def _respond(document: dict, result, options) -> HttpResponse:
+    if not options.attachments:
+        return JsonResponse(document)
+    body, content_type = build_multipart(json.dumps(document).encode(), result.attachments)
+    return HttpResponse(body, content_type=content_type)

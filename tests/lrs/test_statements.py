@@ -166,12 +166,15 @@ def test_voided_statement_is_hidden_from_queries_but_retrievable(client, lrs_cli
         verb={"id": "http://adlnet.gov/expapi/verbs/voided"},
         object={"objectType": "StatementRef", "id": target},
     )
-    assert post(client, voiding, xapi_headers).status_code == 200
+    voiding_response = post(client, voiding, xapi_headers)
+    assert voiding_response.status_code == 200
     assert client.get(f"/xapi/statements?statementId={target}", **xapi_headers).status_code == 404
     voided = client.get(f"/xapi/statements?voidedStatementId={target}", **xapi_headers)
     assert voided.status_code == 200
     listed = client.get(f"/xapi/statements?verb={VERB['id']}", **xapi_headers).json()
-    assert listed["statements"] == []
+    # The voided statement is never listed; the voiding statement that targets it is,
+    # since a statement meets a filter when the statement it refers to does.
+    assert [s["id"] for s in listed["statements"]] == voiding_response.json()
 
 
 def test_launch_token_writes_only_for_its_learner_and_activity(client, units):
@@ -199,3 +202,52 @@ def test_launch_token_writes_only_for_its_learner_and_activity(client, units):
     elsewhere = statement(actor=actor_for(learner), object={"id": "http://example.gc.ca/x"})
     assert post(client, elsewhere, headers).status_code == 403
     assert Statement.objects.count() == 1
+
+
+def test_post_statements_with_duplicate_id_returns_409(client, lrs_client, xapi_headers):
+    statement_id = str(uuid.uuid4())
+    assert post(client, statement(id=statement_id), xapi_headers).status_code == 200
+    different = statement(id=statement_id, result={"completion": True})
+    response = post(client, different, xapi_headers)
+    assert response.status_code == 409
+    assert response.json()["error"].startswith("id:")
+    assert "result" not in Statement.objects.get().data
+
+
+def test_post_of_an_already_stored_statement_changes_nothing_and_returns_204(
+    client, lrs_client, xapi_headers
+):
+    body = statement(id=str(uuid.uuid4()))
+    post(client, body, xapi_headers)
+    stored_before = Statement.objects.get().data["stored"]
+    assert post(client, body, xapi_headers).status_code == 204
+    assert Statement.objects.get().data["stored"] == stored_before
+
+
+def test_a_version_2_client_gets_version_2_answers(client, lrs_client, xapi_headers):
+    headers = {**xapi_headers, "HTTP_X_EXPERIENCE_API_VERSION": "2.0.0"}
+    [statement_id] = post(client, statement(), headers).json()
+    response = client.get(f"/xapi/statements?statementId={statement_id}", **headers)
+    assert response["X-Experience-API-Version"] == "2.0.0"
+    assert response.json()["version"] == "2.0.0"
+
+
+def test_only_callers_with_define_change_canonical_definitions(client, lrs_client, xapi_headers):
+    from lrs.models import ActivityDefinition
+    from tests.factories import basic_auth
+    from tests.factories import lrs_client as make_client
+
+    make_client(scopes=["statements/write"], key="writer", secret="s")
+    writer = {
+        "HTTP_AUTHORIZATION": basic_auth("writer", "s"),
+        "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3",
+    }
+    first = {**ACTIVITY, "definition": {"name": {"en-CA": "Briefing"}}}
+    post(client, statement(object=first), writer)
+    renamed = {**ACTIVITY, "definition": {"name": {"en-CA": "Renamed"}}}
+    post(client, statement(object=renamed), writer)
+    definition = ActivityDefinition.objects.get(iri=ACTIVITY["id"]).definition
+    assert definition["name"] == {"en-CA": "Briefing"}
+    post(client, statement(object=renamed), xapi_headers)
+    definition = ActivityDefinition.objects.get(iri=ACTIVITY["id"]).definition
+    assert definition["name"] == {"en-CA": "Renamed"}
