@@ -48,4 +48,4 @@ messages: install
 	$(BIN)/python manage.py makemessages --locale fr --no-obsolete --ignore ".venv/*" --ignore "staticfiles/*"
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3 .test-db.sqlite3*
+	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3 .test-db*.sqlite3*

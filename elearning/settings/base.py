@@ -111,6 +111,16 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", 0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool(
+    "DATABASE_POOL", default=False
+):
+    # A connection pool instead of a new connection per request (ASGI servers run each
+    # request on its own thread, so persistent per-thread connections would leak).
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env.int("DATABASE_POOL_MIN", default=2),
+        "max_size": env.int("DATABASE_POOL_MAX", default=10),
+        "timeout": 10,
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the dashboard read while a learner's statement is being written.
     DATABASES["default"].setdefault("OPTIONS", {})
@@ -193,6 +203,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # The LRS: the xAPI versions it speaks and where it forwards (see lrs/ and the README).
 XAPI_VERSIONS = ["1.0.3", "2.0.0"]
+LRS_MAX_DOCUMENT_BYTES = env.int("LRS_MAX_DOCUMENT_BYTES", default=10 * 1024 * 1024)
 LRS_FORWARD_URL = env.str("LRS_FORWARD_URL", default="")
 LRS_FORWARD_KEY = env.str("LRS_FORWARD_KEY", default="")
 LRS_FORWARD_SECRET = env.str("LRS_FORWARD_SECRET", default="")

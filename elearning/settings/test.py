@@ -5,6 +5,8 @@ PostgreSQL and Redis. The test database always has an explicit name so that the
 browser tests' server process (a fork) opens the same database as the test runner.
 """
 
+import os
+
 from .base import BASE_DIR
 from .dev import *  # noqa: F403
 from .dev import DATABASES
@@ -20,7 +22,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 _db = DATABASES["default"]
 _db.setdefault("TEST", {})
 if _db["ENGINE"] == "django.db.backends.sqlite3":
-    # A file, not memory: the live browser tests serve from another process.
-    _db["TEST"].setdefault("NAME", str(BASE_DIR / ".test-db.sqlite3"))
+    # A file, not memory: the live browser tests serve from another process. One file
+    # per run, so that two test runs on one machine never share a database.
+    _db["TEST"].setdefault("NAME", str(BASE_DIR / f".test-db-{os.getpid()}.sqlite3"))
 else:
     _db["TEST"].setdefault("NAME", f"test_{_db['NAME']}")
