@@ -366,7 +366,8 @@ def _check_voiding_targets(prepared: list[dict], prefixes: list[str]) -> None:
 def _already_voided(ids: set[str], fresh: list[dict]) -> set[str]:
     """Those of ``ids`` that a stored or batched voiding statement already targets
     (a voiding statement may arrive before its target)."""
-    candidates = {i for i in ids if not any(s["id"] == i and _is_voiding(s) for s in fresh)}
+    voiding_ids = {s["id"] for s in fresh if _is_voiding(s)}
+    candidates = ids - voiding_ids
     if not candidates:
         return set()
     keys = {statement_ref_key(i): i for i in candidates}
