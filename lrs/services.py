@@ -90,7 +90,8 @@ def _object_column(obj: dict) -> str:
         return obj["id"]
     if object_type == "StatementRef":
         return statement_ref_key(obj["id"])
-    return ""
+    key = builders.actor_key(obj)
+    return builders.agent_object_key(key) if key else ""
 
 
 def _row(prepared: dict, *, stored, client: LRSClient | None, voided: bool) -> Statement:
@@ -101,6 +102,11 @@ def _row(prepared: dict, *, stored, client: LRSClient | None, voided: bool) -> S
         actor_key=builders.actor_key(prepared["actor"]),
         verb_iri=prepared["verb"]["id"],
         object_iri=_object_column(prepared["object"]),
+        target_id=(
+            uuid.UUID(prepared["object"]["id"])
+            if prepared["object"].get("objectType") == "StatementRef"
+            else None
+        ),
         registration=uuid.UUID(registration) if registration else None,
         timestamp=parse_timestamp(prepared["timestamp"], "timestamp"),
         stored=stored,

@@ -27,6 +27,9 @@ class Statement(models.Model):
     verb_iri = models.CharField(max_length=500)
     object_iri = models.CharField(max_length=1000, blank=True)
     registration = models.UUIDField(null=True, blank=True)
+    # The statement a StatementRef object points at (null for every other object), so
+    # queries can find statements that refer to matching ones without scanning.
+    target_id = models.UUIDField(null=True, blank=True)
     timestamp = models.DateTimeField()
     stored = models.DateTimeField()
     voided = models.BooleanField(default=False)
@@ -44,6 +47,12 @@ class Statement(models.Model):
             models.Index(fields=["object_iri", "stored", "id"], name="lrs_statement_object"),
             models.Index(
                 fields=["registration", "stored", "id"], name="lrs_statement_registration"
+            ),
+            models.Index(fields=["target_id"], name="lrs_statement_target"),
+            models.Index(
+                fields=["stored", "id"],
+                condition=models.Q(target_id__isnull=False),
+                name="lrs_statement_referring",
             ),
         ]
 

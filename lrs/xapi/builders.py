@@ -57,6 +57,13 @@ def actor_key(actor: dict) -> str:
     return ""
 
 
+def agent_object_key(key: str) -> str:
+    """What ``Statement.object_iri`` holds for an identified Agent or Group object: its
+    identifier behind an ``@`` (no IRI starts so), so the ``agent`` filter can use the
+    column's index while an ``activity`` filter never matches it."""
+    return "@" + key
+
+
 def platform_authority() -> dict:
     """The authority of statements the platform itself records."""
     return {
