@@ -5,7 +5,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from . import projector
@@ -395,13 +395,34 @@ def _apply_voiding(rows: list[Statement]) -> None:
 
 
 def _index(rows: list[Statement]) -> None:
-    StatementIndex.objects.bulk_create(
-        [
-            StatementIndex(statement=row, kind=kind, value=value, primary=primary)
-            for row in rows
-            for kind, value, primary in sorted(index_entries(row.data))
-        ]
+    """Write the statements' index rows (several per statement, the bulk of a batch's
+    rows) straight to the table: COPY on PostgreSQL, one executemany elsewhere, with no
+    model instance per row."""
+    entries = [
+        (row.id, kind, value, primary)
+        for row in rows
+        for kind, value, primary in sorted(index_entries(row.data))
+    ]
+    if not entries:
+        return
+    table = connection.ops.quote_name(StatementIndex._meta.db_table)
+    columns = ", ".join(
+        connection.ops.quote_name(name) for name in ("statement_id", "kind", "value", "primary")
     )
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for entry in entries:
+                    copy.write_row(entry)
+        else:
+            uuid_field = Statement._meta.pk
+            cursor.executemany(
+                f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s, %s)",
+                [
+                    (uuid_field.get_db_prep_value(sid, connection), kind, value, primary)
+                    for sid, kind, value, primary in entries
+                ],
+            )
 
 
 def _store_attachments(contents: dict[str, tuple[str, bytes]]) -> None:
