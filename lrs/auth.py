@@ -8,11 +8,11 @@ Both become a :class:`Credential`, which is all the views and services look at.
 
 import base64
 import binascii
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.utils import timezone
 
-from .models import LRSClient, LRSToken, hash_secret
+from .models import LRSClient, LRSToken
 from .xapi.builders import actor_key
 
 
@@ -32,7 +32,6 @@ class Credential:
     actor: dict | None = None
     activity_iri: str | None = None
     registration: str | None = None
-    extra: dict = field(default_factory=dict)
 
     def has_scope(self, *wanted: str) -> bool:
         return "all" in self.scopes or bool(self.scopes & set(wanted))
@@ -93,6 +92,6 @@ def credential_from_request(request) -> Credential | None:
     if client is not None:
         return Credential.for_client(client) if client.check_secret(secret) else None
     token = LRSToken.objects.filter(key=key, expires_at__gt=timezone.now()).first()
-    if token is not None and token.secret_hash == hash_secret(secret, token.key):
+    if token is not None and token.check_secret(secret):
         return Credential.for_token(token)
     return None
