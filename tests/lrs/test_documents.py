@@ -904,19 +904,25 @@ def test_a_launch_token_cannot_delete_all_state_of_another_learner(
 # Racing writers -------------------------------------------------------------------------
 
 
-def test_a_writer_that_loses_the_race_to_create_retries_and_replaces(
-    client, lrs_client, xapi_headers, monkeypatch
-):
-    put(client, STATE.address("doc"), {"first": True}, xapi_headers)
+def _first_lookup_misses(monkeypatch) -> list:
+    """Make the next write's first look for its row come back empty, as when another
+    writer's row is not visible yet; returns the list of lookups made."""
     real_locked_row = documents._locked_row
     calls = []
 
     def misses_once(key):
-        # The first look happens before the other writer's row is visible.
         calls.append(key)
         return None if len(calls) == 1 else real_locked_row(key)
 
     monkeypatch.setattr(documents, "_locked_row", misses_once)
+    return calls
+
+
+def test_a_writer_that_loses_the_race_to_create_retries_and_replaces(
+    client, lrs_client, xapi_headers, monkeypatch
+):
+    put(client, STATE.address("doc"), {"first": True}, xapi_headers)
+    calls = _first_lookup_misses(monkeypatch)
     response = put(client, STATE.address("doc"), {"second": True}, xapi_headers)
     assert response.status_code == 204
     assert len(calls) == 2
@@ -928,14 +934,7 @@ def test_a_profile_writer_that_loses_the_race_to_create_gets_409_not_500(
     client, lrs_client, xapi_headers, monkeypatch
 ):
     put(client, AGENT_PROFILE.address("doc"), {"first": True}, xapi_headers)
-    real_locked_row = documents._locked_row
-    calls = []
-
-    def misses_once(key):
-        calls.append(key)
-        return None if len(calls) == 1 else real_locked_row(key)
-
-    monkeypatch.setattr(documents, "_locked_row", misses_once)
+    _first_lookup_misses(monkeypatch)
     response = put(client, AGENT_PROFILE.address("doc"), {"second": True}, xapi_headers)
     assert response.status_code == 409
     assert client.get(AGENT_PROFILE.address("doc"), **xapi_headers).json() == {"first": True}
