@@ -77,8 +77,10 @@ def _prepare(statement, *, authority: dict, stored, prefix: str, version: str) -
         raise StatementInvalid(prefix + error.field, error.message) from None
     prepared = _normalised(statement)
     prepared["id"] = str(prepared.get("id") or uuid.uuid4()).lower()
-    prepared.setdefault("timestamp", stored.isoformat())
-    prepared["stored"] = stored.isoformat()
+    # Always with the fraction of a second (isoformat drops it when it is zero).
+    stored_text = stored.isoformat(timespec="microseconds")
+    prepared.setdefault("timestamp", stored_text)
+    prepared["stored"] = stored_text
     prepared["authority"] = authority
     prepared.setdefault("version", "2.0.0" if is_v2(version) else "1.0.0")
     return prepared

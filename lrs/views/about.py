@@ -1,7 +1,16 @@
 from django.conf import settings
 from django.http import JsonResponse
 
-from .common import error, xapi_public
+from .common import error, negotiate_version, xapi_public
+
+
+def _versions_for(request) -> list[str]:
+    """The versions to list: all of them, or only the 1.0.x ones for a caller that
+    speaks 1.0.x (whose specification allows no other values in this list)."""
+    spoken = negotiate_version(request.headers.get("X-Experience-API-Version"))
+    if spoken is not None and spoken.startswith("1."):
+        return [version for version in settings.XAPI_VERSIONS if version.startswith("1.")]
+    return list(settings.XAPI_VERSIONS)
 
 
 @xapi_public
@@ -9,4 +18,4 @@ def about(request):
     """The versions this LRS speaks; open to anyone, no credentials needed."""
     if request.method != "GET":
         return error(request, 405, f"{request.method} is not allowed on about")
-    return JsonResponse({"version": settings.XAPI_VERSIONS, "extensions": {}})
+    return JsonResponse({"version": _versions_for(request), "extensions": {}})

@@ -2,10 +2,13 @@
 syntax, credentials and scopes, CORS, HEAD, and error responses that name the field
 and the rule."""
 
+import hashlib
 import io
 import re
+import time
 from functools import wraps
 
+from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -63,6 +66,46 @@ def request_version(request) -> str:
     if version:
         return version
     return negotiate_version(request.headers.get("X-Experience-API-Version")) or LATEST_VERSION
+
+
+# How long a process trusts its own note of a caller's version before writing it again,
+# so that a caller switching versions is seen by every process within that time.
+_SPOKEN_REFRESH_SECONDS = 60
+_SPOKEN_TIMEOUT_SECONDS = 24 * 3600
+_SPOKEN_MEMO_LIMIT = 10_000
+_spoken_memo: dict[str, tuple[str, float]] = {}
+
+
+def _spoken_key(credential) -> str | None:
+    if credential.client is not None:
+        name = f"client:{credential.client.key}"
+    elif credential.token is not None:
+        name = f"token:{credential.token.key}"
+    else:
+        return None
+    return "lrs:spoken-version:" + hashlib.sha256(name.encode()).hexdigest()
+
+
+def version_remember(credential, version: str) -> None:
+    """Note the protocol version a caller speaks (kept in the cache, written at most
+    once a minute per process while it does not change)."""
+    key = _spoken_key(credential)
+    if key is None:
+        return
+    now = time.monotonic()
+    known = _spoken_memo.get(key)
+    if known is not None and known[0] == version and now - known[1] < _SPOKEN_REFRESH_SECONDS:
+        return
+    if len(_spoken_memo) >= _SPOKEN_MEMO_LIMIT:
+        _spoken_memo.clear()
+    _spoken_memo[key] = (version, now)
+    cache.set(key, version, _SPOKEN_TIMEOUT_SECONDS)
+
+
+def version_spoken(credential) -> str | None:
+    """The protocol version a caller last spoke, if it is known."""
+    key = _spoken_key(credential) if credential is not None else None
+    return cache.get(key) if key else None
 
 
 def media_type(request) -> str:
@@ -152,14 +195,27 @@ def _apply_alternate_syntax(request) -> None:
 
 def xapi_endpoint(*scopes_by_method, consistent_through: bool = False):
     """Wraps a resource view: CORS preflight, alternate syntax, the version header,
-    credentials and the scopes each method needs (``(method, scopes)`` pairs; HEAD
-    falls back to GET's). A HEAD response loses its body here, whatever the view did.
+    the methods the resource has, credentials and the scopes each method needs
+    (``(method, scopes)`` pairs, which also list the methods; HEAD goes with GET and
+    falls back to GET's scopes). A HEAD response loses its body here, whatever the
+    view did.
+
+    A method the resource does not have is a 405 before credentials are looked at, as
+    for any web resource. A request without ``X-Experience-API-Version`` is a 400 in
+    the version its caller last spoke, so that its client can read the answer.
 
     The view sees ``request.lrs_credential`` and ``request.xapi_version``.
     ``consistent_through`` adds ``X-Experience-API-Consistent-Through`` to every GET
     response, errors included (the Statement resource).
     """
     wanted_by_method = dict(scopes_by_method)
+    allowed = set(wanted_by_method)
+    if "GET" in allowed:
+        allowed.add("HEAD")
+    allow_header = ", ".join(
+        method for method in ("GET", "HEAD", "PUT", "POST", "DELETE") if method in allowed
+    )
+    allow_header += ", OPTIONS"
 
     def decorator(view):
         @csrf_exempt
@@ -168,7 +224,9 @@ def xapi_endpoint(*scopes_by_method, consistent_through: bool = False):
             if request.method == "OPTIONS":
                 return preflight(request)
             head = request.method == "HEAD"
-            response = _dispatch(request, view, args, kwargs, wanted_by_method)
+            response = _dispatch(
+                request, view, args, kwargs, wanted_by_method, allowed, allow_header
+            )
             if consistent_through and request.method in ("GET", "HEAD"):
                 if "X-Experience-API-Consistent-Through" not in response:
                     response["X-Experience-API-Consistent-Through"] = timezone.now().isoformat()
@@ -181,7 +239,7 @@ def xapi_endpoint(*scopes_by_method, consistent_through: bool = False):
     return decorator
 
 
-def _dispatch(request, view, args, kwargs, wanted_by_method) -> HttpResponse:
+def _dispatch(request, view, args, kwargs, wanted_by_method, allowed, allow_header) -> HttpResponse:
     try:
         if "method" in request.GET:
             _apply_alternate_syntax(request)
@@ -189,6 +247,7 @@ def _dispatch(request, view, args, kwargs, wanted_by_method) -> HttpResponse:
         return error(request, 400, str(problem))
     requested = request.headers.get("X-Experience-API-Version")
     if not requested:
+        request.xapi_version = version_spoken(credential_from_request(request)) or LATEST_VERSION
         return error(request, 400, "X-Experience-API-Version: header is required")
     version = negotiate_version(requested)
     if version is None:
@@ -198,11 +257,16 @@ def _dispatch(request, view, args, kwargs, wanted_by_method) -> HttpResponse:
     request.xapi_version = version
     if getattr(request, "xapi_alternate", False) and version.startswith("2."):
         return error(request, 400, "method: the alternate request syntax is not part of xAPI 2.0")
+    if request.method not in allowed:
+        response = error(request, 405, f"{request.method} is not allowed on this resource")
+        response["Allow"] = allow_header
+        return response
     credential = credential_from_request(request)
     if credential is None:
         response = error(request, 401, "Authorization: valid credentials are required")
         response["WWW-Authenticate"] = 'Basic realm="xAPI"'
         return response
+    version_remember(credential, version)
     wanted = wanted_by_method.get(request.method, ())
     if request.method == "HEAD" and not wanted:
         wanted = wanted_by_method.get("GET", ())

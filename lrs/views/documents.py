@@ -143,9 +143,10 @@ def _body(request) -> bytes:
 
 
 def _get(request, resource, scope, params):
+    since = documents.parse_since(params["since"]) if "since" in params else None
     if resource.id_parameter in params:
-        if "since" in params:
-            raise DocumentInvalid("since", f"cannot be combined with {resource.id_parameter}")
+        # ``since`` only narrows the list of ids; with an id it is checked, then has no
+        # effect (the conformance requirements leave it to the LRS to ignore it).
         document_id = _document_id(resource, params)
         row = documents.document_get(scope=scope, document_id=document_id)
         if row is None:
@@ -153,7 +154,6 @@ def _get(request, resource, scope, params):
         response = HttpResponse(bytes(row.content), content_type=row.content_type)
         response["Last-Modified"] = http_date(row.updated.timestamp())
         return with_etag(response, row.etag)
-    since = documents.parse_since(params["since"]) if "since" in params else None
     listing = documents.document_ids_since(scope=scope, since=since)
     response = JsonResponse(listing.ids, safe=False)
     if listing.last_modified is not None:

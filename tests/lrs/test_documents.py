@@ -228,9 +228,16 @@ def test_since_must_be_a_timestamp(client, lrs_client, xapi_headers, resource):
     assert response.json()["error"].startswith("since: ")
 
 
-def test_since_cannot_be_combined_with_a_document_id(client, lrs_client, xapi_headers, resource):
+def test_since_with_a_document_id_is_checked_then_returns_the_document_whatever_its_date(
+    client, lrs_client, xapi_headers, resource
+):
     put(client, resource.address("doc"), {"a": 1}, xapi_headers)
-    response = client.get(resource.address("doc", since="2026-01-01T00:00:00Z"), **xapi_headers)
+    later = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    response = client.get(resource.address("doc", since=later), **xapi_headers)
+    assert response.status_code == 200
+    assert response.json() == {"a": 1}
+
+    response = client.get(resource.address("doc", since="not a timestamp"), **xapi_headers)
     assert response.status_code == 400
     assert response.json()["error"].startswith("since: ")
 

@@ -26,7 +26,10 @@ def _statement(index: int, statement_id: str) -> dict:
         "id": statement_id,
         "actor": SHARED_ACTORS[index % len(SHARED_ACTORS)],
         "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
-        "object": {"id": iri, "definition": {"name": {f"en-{index % 3}": f"name {index}"}}},
+        "object": {
+            "id": iri,
+            "definition": {"name": {("en-CA", "fr-CA", "en-GB")[index % 3]: f"name {index}"}},
+        },
         "context": {
             "contextActivities": {"grouping": [{"id": SHARED_ACTIVITIES[0]}]},
             "instructor": SHARED_ACTORS[0],

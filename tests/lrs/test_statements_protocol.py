@@ -6,8 +6,11 @@ import uuid
 from urllib.parse import urlencode
 
 import pytest
+from django.core.cache import cache
 
+from lrs.auth import Credential
 from lrs.models import Statement
+from lrs.views import common
 from tests.factories import basic_auth
 from tests.lrs.test_statements import post, statement
 
@@ -45,6 +48,80 @@ def test_a_get_without_version_header_still_says_consistent_through(client, lrs_
     response = client.get("/xapi/statements", HTTP_AUTHORIZATION=basic_auth())
     assert response.status_code == 400
     assert response["X-Experience-API-Consistent-Through"]
+
+
+@pytest.fixture
+def no_spoken_versions(lrs_client):
+    """Forget which version the test client spoke (noted in the cache and the process)."""
+    key = common._spoken_key(Credential.for_client(lrs_client))
+    cache.delete(key)
+    common._spoken_memo.pop(key, None)
+    yield
+    cache.delete(key)
+    common._spoken_memo.pop(key, None)
+
+
+def test_a_request_without_version_header_is_answered_in_the_version_its_caller_last_spoke(
+    client, lrs_client, no_spoken_versions
+):
+    unknown = client.get("/xapi/statements", HTTP_AUTHORIZATION=basic_auth())
+    assert unknown.status_code == 400
+    assert unknown["X-Experience-API-Version"] == "2.0.0"
+    for spoken, answered in (("1.0.1", "1.0.3"), ("2.0.0", "2.0.0"), ("1.0.3", "1.0.3")):
+        client.get(
+            "/xapi/statements",
+            HTTP_AUTHORIZATION=basic_auth(),
+            HTTP_X_EXPERIENCE_API_VERSION=spoken,
+        )
+        response = client.get("/xapi/activities/state", HTTP_AUTHORIZATION=basic_auth())
+        assert response.status_code == 400
+        assert response.json()["error"].startswith("X-Experience-API-Version:")
+        assert response["X-Experience-API-Version"] == answered
+    anonymous = client.get("/xapi/statements")
+    assert anonymous["X-Experience-API-Version"] == "2.0.0"
+
+
+@pytest.mark.parametrize(
+    ("method", "address", "allowed"),
+    [
+        ("delete", "/xapi/statements?statementId=" + str(uuid.uuid4()), "GET, HEAD, PUT, POST"),
+        ("delete", "/xapi/activities?activityId=http://x.example/a", "GET, HEAD"),
+        ("put", "/xapi/activities?activityId=http://x.example/a", "GET, HEAD"),
+        ("delete", '/xapi/agents?agent={"mbox":"mailto:a@x.example"}', "GET, HEAD"),
+        ("post", '/xapi/agents?agent={"mbox":"mailto:a@x.example"}', "GET, HEAD"),
+    ],
+)
+def test_a_method_a_resource_does_not_have_is_405_even_without_credentials(
+    client, method, address, allowed
+):
+    response = getattr(client, method)(address, HTTP_X_EXPERIENCE_API_VERSION="1.0.1")
+    assert response.status_code == 405
+    assert response["Allow"] == f"{allowed}, OPTIONS"
+    assert response.json()["error"].startswith(f"{method.upper()} is not allowed")
+
+
+def test_about_lists_only_1_0_versions_to_a_1_0_caller_and_every_version_to_others(client):
+    spoken = {"1.0.3": ["1.0.3"], "1.0.1": ["1.0.3"], "2.0.0": ["1.0.3", "2.0.0"]}
+    for version, listed in spoken.items():
+        response = client.get("/xapi/about", HTTP_X_EXPERIENCE_API_VERSION=version)
+        assert response.status_code == 200
+        assert response.json()["version"] == listed
+    assert client.get("/xapi/about").json()["version"] == ["1.0.3", "2.0.0"]
+
+
+def test_stored_and_an_assigned_timestamp_always_show_fractions_of_a_second(
+    client, lrs_client, xapi_headers, monkeypatch
+):
+    from datetime import UTC, datetime
+
+    from lrs import services
+
+    on_the_second = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
+    monkeypatch.setattr(services.timezone, "now", lambda: on_the_second)
+    [statement_id] = post(client, statement(), xapi_headers).json()
+    data = client.get(f"/xapi/statements?statementId={statement_id}", **xapi_headers).json()
+    assert data["stored"] == "2026-03-01T12:00:00.000000+00:00"
+    assert data["timestamp"] == data["stored"]
 
 
 def test_cors_preflight_needs_no_credentials_and_allows_xapi_headers(client):

@@ -341,3 +341,61 @@ def test_timestamps_keep_their_offset_and_missing_offsets_are_utc():
     assert parse_timestamp("2026-11-01T10:00:00", "t").tzinfo is not None
     with pytest.raises(StatementInvalid):
         parse_timestamp("2026-11-01T10:00:00", "t", require_offset=True)
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "de-419-DE",  # two regions
+        "ase-GB-US",  # two regions after a three-letter language
+        "a-DE",  # a one-letter language
+        "ar-a-aaa-b-bbb-a-ccc",  # the extension singleton "a" twice
+        "zh-z-aaa-z-bbb-c-ccc",  # the extension singleton "z" twice
+        "de-DE-1901-1901",  # the same variant twice
+        "something",  # a nine-letter language
+    ],
+)
+def test_a_language_tag_that_breaks_rfc_5646_structure_is_a_400_naming_it(
+    client, lrs_client, xapi_headers, tag
+):
+    response = post(client, statement(verb={**VERB, "display": {tag: "x"}}), xapi_headers)
+    assert response.status_code == 400
+    assert response.json()["error"] == f"verb.display.{tag}: is not an RFC 5646 language tag"
+    response = post(client, statement(context={"language": tag}), xapi_headers)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("context.language:")
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "i-enochian",  # grandfathered
+        "x-whatever",  # private use only
+        "zh-cmn-Hans-CN",  # extended language, script, region
+        "sl-rozaj-biske",  # two variants
+        "de-CH-1901",  # a variant of four characters starting with a digit
+        "hy-Latn-IT-arevela",
+        "az-Arab-x-AZE-derbend",
+        "en-US-u-islamcal",  # an extension
+        "es-419",  # a numeric region
+        "tlh",
+    ],
+)
+def test_every_well_formed_kind_of_language_tag_is_accepted(client, lrs_client, xapi_headers, tag):
+    body = statement(verb={**VERB, "display": {tag: "x"}}, context={"language": tag})
+    assert post(client, body, xapi_headers).status_code == 200
+
+
+@pytest.mark.parametrize("where", ["statement", "sub-statement"])
+def test_empty_context_activities_are_a_400(client, lrs_client, xapi_headers, where):
+    context = {"registration": str(uuid.uuid4()), "contextActivities": {}}
+    body = (
+        statement(context=context)
+        if where == "statement"
+        else statement(object={**SUB, "context": context})
+    )
+    prefix = "context" if where == "statement" else "object.context"
+    response = post(client, body, xapi_headers)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith(f"{prefix}.contextActivities: must hold")
+    assert not Statement.objects.exists()
