@@ -1,5 +1,6 @@
 """The one door every statement comes through: validate, store once, index, project."""
 
+import json
 import secrets
 import uuid
 from collections.abc import Iterable, Mapping
@@ -330,6 +331,8 @@ def _insert(fresh: list[dict], *, stored, client) -> list[Statement]:
     )
     if not rows:
         return []
+    if connection.vendor == "postgresql" and _copy_statements(rows):
+        return _in_given_order(rows, fresh)
     Statement.objects.bulk_create(rows, ignore_conflicts=True)
     # Rows carrying another ``stored`` were inserted meanwhile by a concurrent transaction.
     ids = [row.id for row in rows]
@@ -342,8 +345,38 @@ def _insert(fresh: list[dict], *, stored, client) -> list[Statement]:
             mine.append(row)
         elif row.id not in theirs_data or not _same_statement(theirs_data[row.id], row.data):
             raise StatementConflict(str(row.id))
+    return _in_given_order(mine, fresh)
+
+
+def _in_given_order(rows: list[Statement], fresh: list[dict]) -> list[Statement]:
     order = {s["id"]: index for index, s in enumerate(fresh)}
-    return sorted(mine, key=lambda row: order[str(row.id)])
+    return sorted(rows, key=lambda row: order[str(row.id)])
+
+
+def _copy_statements(rows: list[Statement]) -> bool:
+    """Write new statement rows with COPY (PostgreSQL), under a savepoint. Returns False,
+    having written nothing, when one of the ids was stored meanwhile by a concurrent
+    transaction: the caller then takes the insert-or-ignore path, which compares them."""
+    from psycopg import errors
+
+    table = connection.ops.quote_name(Statement._meta.db_table)
+    fields = Statement._meta.concrete_fields
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(
+                        [
+                            json.dumps(row.data)
+                            if field.name == "data"
+                            else getattr(row, field.attname)
+                            for field in fields
+                        ]
+                    )
+    except errors.UniqueViolation:
+        return False
+    return True
 
 
 def _is_voiding(statement: dict) -> bool:
