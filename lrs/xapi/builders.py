@@ -111,32 +111,92 @@ def _timestamp(at: datetime | None) -> str:
     return (at or timezone.now()).isoformat()
 
 
-def lesson_completed(
-    *,
-    user,
-    lesson: ActivityRef,
-    course: ActivityRef,
-    registration: uuid.UUID,
-    language: str,
-    course_version: str | None = None,
-    at: datetime | None = None,
-) -> dict:
-    """A learner finished reading a lesson."""
-    return {
-        "id": str(uuid.uuid4()),
-        "actor": actor_for(user),
-        "verb": _verb(v.VERB_COMPLETED),
-        "object": lesson.as_object(),
-        "result": {"completion": True},
+@dataclass(frozen=True)
+class LessonEvent:
+    """What every statement about a learner in a lesson shares."""
+
+    user: object
+    lesson: ActivityRef
+    course: ActivityRef
+    registration: uuid.UUID
+    language: str
+    course_version: str | None = None
+    at: datetime | None = None
+
+
+def _lesson_statement(event: LessonEvent, verb: str, *, statement_id, result=None) -> dict:
+    statement = {
+        "id": str(statement_id),
+        "actor": actor_for(event.user),
+        "verb": _verb(verb),
+        "object": event.lesson.as_object(),
         "context": _context(
-            registration=registration,
-            language=language,
-            parents=[course],
-            course=course,
-            course_version=course_version,
+            registration=event.registration,
+            language=event.language,
+            parents=[event.course],
+            course=event.course,
+            course_version=event.course_version,
         ),
-        "timestamp": _timestamp(at),
+        "timestamp": _timestamp(event.at),
     }
+    if result is not None:
+        statement["result"] = result
+    return statement
+
+
+def _with_duration(result: dict, seconds: int | None) -> dict:
+    if seconds is not None:
+        result["duration"] = duration_iso(seconds)
+    return result
+
+
+def lesson_completed(*, seconds: int | None = None, **event) -> dict:
+    """A learner reached the end of a lesson (``seconds``: time spent on it, when measured).
+    ``event``: the fields of :class:`LessonEvent`."""
+    result = {"completion": True, "extensions": {v.CMI5_PROGRESS_EXTENSION: 100}}
+    return _lesson_statement(
+        LessonEvent(**event),
+        v.VERB_COMPLETED,
+        statement_id=uuid.uuid4(),
+        result=_with_duration(result, seconds),
+    )
+
+
+def lesson_experienced(**event) -> dict:
+    """A learner opened a lesson for the first time in this registration. The id is
+    name-based, so a second first visit (two tabs, a retry) is the same statement."""
+    lesson_event = LessonEvent(**event)
+    statement_id = uuid.uuid5(
+        DERIVED_STATEMENT_NAMESPACE,
+        f"lesson-experienced|{lesson_event.registration}|{lesson_event.lesson.key}",
+    )
+    return _lesson_statement(lesson_event, v.VERB_EXPERIENCED, statement_id=statement_id)
+
+
+def lesson_progressed(*, percent: int, seconds: int | None = None, **event) -> dict:
+    """How far a learner got through a lesson (percent read) and for how long, sent when
+    they leave it before its end."""
+    result = {"extensions": {v.CMI5_PROGRESS_EXTENSION: int(percent)}}
+    return _lesson_statement(
+        LessonEvent(**event),
+        v.VERB_PROGRESSED,
+        statement_id=uuid.uuid4(),
+        result=_with_duration(result, seconds),
+    )
+
+
+def duration_iso(seconds: int) -> str:
+    """An ISO 8601 duration such as ``PT1H2M3S`` (xAPI ``result.duration``)."""
+    hours, rest = divmod(max(0, int(seconds)), 3600)
+    minutes, secs = divmod(rest, 60)
+    text = "PT"
+    if hours:
+        text += f"{hours}H"
+    if minutes:
+        text += f"{minutes}M"
+    if secs or text == "PT":
+        text += f"{secs}S"
+    return text
 
 
 def course_completed(
@@ -201,6 +261,72 @@ def certificate_earned(
             parents=[],
             course=course,
             extensions={v.extension_iri(v.EXTENSION_CERTIFICATE_CODE): certificate_code},
+        ),
+        "timestamp": _timestamp(at),
+    }
+
+
+@dataclass(frozen=True)
+class InteractionRef:
+    """A question inside a lesson: a knowledge check, a scenario step or an indicator
+    checklist, described as a ``choice`` interaction in the lesson's language."""
+
+    iri: str
+    language: str  # "en" or "fr": the language of the name, description and choices
+    name: str
+    description: str
+    choices: tuple[tuple[str, str], ...]  # (id, description), in the order shown
+    # Each pattern is the set of choice ids of one correct response; empty when none is.
+    correct_responses: tuple[tuple[str, ...], ...] = ()
+
+    def as_object(self) -> dict:
+        tag = v.XAPI_LANGUAGE.get(self.language, "en-CA")
+        definition: dict = {
+            "type": v.TYPE_INTERACTION,
+            "name": {tag: self.name},
+            "description": {tag: self.description},
+            "interactionType": v.INTERACTION_CHOICE,
+            "choices": [
+                {"id": choice_id, "description": {tag: text}} for choice_id, text in self.choices
+            ],
+        }
+        if self.correct_responses:
+            definition["correctResponsesPattern"] = [
+                v.RESPONSE_SEPARATOR.join(pattern) for pattern in self.correct_responses
+            ]
+        return {"objectType": "Activity", "id": self.iri, "definition": definition}
+
+
+def interaction_answered(
+    *,
+    user,
+    interaction: InteractionRef,
+    response: list[str],
+    success: bool | None,
+    lesson: ActivityRef,
+    course: ActivityRef,
+    registration: uuid.UUID | None,
+    language: str,
+    course_version: str | None = None,
+    at: datetime | None = None,
+) -> dict:
+    """A learner answered a question in a lesson (``response``: the ids of the choices they
+    selected; ``success`` is left out when the question has no right answer)."""
+    result: dict = {"response": v.RESPONSE_SEPARATOR.join(response)}
+    if success is not None:
+        result["success"] = success
+    return {
+        "id": str(uuid.uuid4()),
+        "actor": actor_for(user),
+        "verb": _verb(v.VERB_ANSWERED),
+        "object": interaction.as_object(),
+        "result": result,
+        "context": _context(
+            registration=registration,
+            language=language,
+            parents=[lesson],
+            course=course,
+            course_version=course_version,
         ),
         "timestamp": _timestamp(at),
     }

@@ -77,3 +77,16 @@ EXTENSION_CERTIFICATE_CODE = "extensions/certificate-code"
 
 def extension_iri(name: str) -> str:
     return platform_iri(name)
+
+
+# Questions inside a lesson body (knowledge checks, scenario steps, indicator checklists).
+INTERACTION_CHOICE = "choice"
+# How a ``choice`` response or correct-response pattern lists several choice ids.
+RESPONSE_SEPARATOR = "[,]"
+
+
+def lesson_block_iri(lesson_iri: str, block_id: str, step_key: str | None = None) -> str:
+    """The activity of a question in a lesson body: a child of the lesson's IRI, named by the
+    block's stream id (and, for a scenario, the step's key)."""
+    iri = f"{lesson_iri}/block/{block_id}"
+    return f"{iri}/step/{step_key}" if step_key else iri
