@@ -2,62 +2,245 @@
 
 import uuid
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks as wagtail_blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.fields import RichTextField, StreamField
+from wagtail.log_actions import log
+from wagtail.models import AbstractGroupApprovalTask, Orderable, Page
 from wagtail.search import index
+
+from organisations.models import BilingualNameMixin
+
+from .blocks import LessonBodyBlock
+from .interactions import LessonInteractionsMixin
+from .panels import TranslationStatusPanel
 
 
 class HomePage(Page):
-    """The site's home in each language: lists the courses and the learner's progress."""
+    """The site's home in each language: a welcome, the learner's courses and the catalogue."""
 
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["courses.CoursePage"]
+    subpage_types = ["courses.CourseIndexPage"]
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
         verbose_name = _("home page")
+
+    def catalogue(self) -> "CourseIndexPage | None":
+        return CourseIndexPage.objects.live().child_of(self).first()
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import course_cards_for
 
         context = super().get_context(request, *args, **kwargs)
         context["course_cards"] = course_cards_for(user=request.user, home=self)
+        context["catalogue"] = self.catalogue()
         return context
 
 
+class Topic(BilingualNameMixin):
+    """A subject a course covers, used to filter the catalogue (law, indicators, ...)."""
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+
+class CourseIndexPage(Page):
+    """The course catalogue: every course, filtered by audience, topic and search."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalogue_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = catalogue_for(user=request.user, index=self, params=request.GET)
+        return context
+
+
+class CoursePageForm(WagtailAdminPageForm):
+    """The course editor, with the "major revision" switch that is not a stored field."""
+
+    major_revision = forms.BooleanField(
+        label=_("This change is a major revision"),
+        required=False,
+        help_text=_(
+            "Tick this when the change is important enough that every learner must take the "
+            "course again. Their earlier completions and certificates are kept as history. "
+            "Leave it unticked for corrections and small changes: progress is kept."
+        ),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        prerequisites = [
+            form.cleaned_data.get("prerequisite")
+            for form in self.formsets.get("prerequisite_links", [])
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        if self.instance.pk and any(
+            p is not None and p.translation_key == self.instance.translation_key
+            for p in prerequisites
+        ):
+            self.add_error(None, _("A course cannot be its own prerequisite."))
+        return cleaned
+
+    def save(self, commit=True):
+        page = super().save(commit=False)
+        if self.cleaned_data.get("major_revision"):
+            live = type(page).objects.filter(pk=page.pk).values_list("major_version", flat=True)
+            page.major_version = (live.first() or page.major_version or 1) + 1
+        if commit:
+            page.save()
+            self.save_m2m()
+        return page
+
+
 class CoursePage(Page):
-    """A course: an introduction followed by lessons, finished when every lesson is done."""
+    """A course: an introduction, then lessons (optionally grouped in modules)."""
+
+    NAVIGATION_FREE = "free"
+    NAVIGATION_SEQUENTIAL = "sequential"
+    NAVIGATION_CHOICES = [
+        (NAVIGATION_FREE, _("Free order: learners may open any lesson")),
+        (NAVIGATION_SEQUENTIAL, _("Sequential: each lesson opens when the one before is done")),
+    ]
+    COMPLETION_ALL_LESSONS = "all_lessons"
+    COMPLETION_CHOICES = [(COMPLETION_ALL_LESSONS, _("Every lesson completed"))]
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)
     intro = RichTextField(_("introduction"), blank=True)
+    objectives = StreamField(
+        [("objective", wagtail_blocks.CharBlock(label=_("Objective"), max_length=300))],
+        blank=True,
+        verbose_name=_("learning objectives"),
+        help_text=_("What a learner will be able to do after the course, one per line."),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("cover image"),
+    )
+    audiences = ParentalManyToManyField(
+        "organisations.Audience",
+        blank=True,
+        related_name="courses",
+        verbose_name=_("audiences"),
+    )
+    topics = ParentalManyToManyField(
+        Topic, blank=True, related_name="courses", verbose_name=_("topics")
+    )
     estimated_minutes = models.PositiveIntegerField(_("estimated time (minutes)"), default=30)
+    navigation = models.CharField(
+        _("lesson order"), max_length=20, choices=NAVIGATION_CHOICES, default=NAVIGATION_FREE
+    )
+    completion_rule = models.CharField(
+        _("completion rule"),
+        max_length=20,
+        choices=COMPLETION_CHOICES,
+        default=COMPLETION_ALL_LESSONS,
+    )
+    major_version = models.PositiveIntegerField(
+        _("major version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised by a major revision: learners then take the course again."),
+    )
 
     content_panels = [
+        TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("cover_image"),
         FieldPanel("intro"),
-        FieldPanel("estimated_minutes"),
+        FieldPanel("objectives"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("navigation")]),
+                FieldPanel("completion_rule"),
+                InlinePanel("prerequisite_links", label=_("Prerequisite courses")),
+            ],
+            heading=_("Who it is for and how it is taken"),
+        ),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("intro")]
-    parent_page_types = ["courses.HomePage"]
-    subpage_types = ["courses.LessonPage"]
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "A minor change keeps every learner's progress. A major revision asks "
+                        "every learner to complete the course again."
+                    )
+                ),
+                FieldPanel("major_revision"),
+            ],
+            heading=_("Version"),
+        ),
+    ]
+    base_form_class = CoursePageForm
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+        index.FilterField("locale_id"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage", "courses.LessonPage"]
 
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
 
     def lessons(self):
-        return LessonPage.objects.live().child_of(self).order_by("path")
+        """Every live lesson, modules included, in course order."""
+        return LessonPage.objects.live().descendant_of(self).order_by("path")
+
+    @property
+    def version(self) -> str:
+        """What statements carry as the course version: ``<major>.<published revision>``."""
+        return f"{self.major_version}.{self.live_revision_id or 0}"
+
+    @property
+    def is_sequential(self) -> bool:
+        return self.navigation == self.NAVIGATION_SEQUENTIAL
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import course_outline_for
@@ -67,15 +250,63 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(RoutablePageMixin, Page):
-    """A lesson of a course. The learner reads it and marks it complete."""
+class CoursePrerequisite(Orderable):
+    """A course the learner should finish before this one."""
+
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="prerequisite_links")
+    prerequisite = models.ForeignKey(
+        CoursePage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("prerequisite course"),
+    )
+
+    panels = [FieldPanel("prerequisite")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("prerequisite")
+        verbose_name_plural = _("prerequisites")
+
+
+class ModulePage(Page):
+    """An optional group of lessons within a course, with its own short introduction."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)
-    body = RichTextField(_("body"))
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("body")]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("summary")]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    @property
+    def course(self) -> "CoursePage":
+        return CoursePage.objects.ancestor_of(self).get()
+
+    def serve(self, request, *args, **kwargs):
+        """A module has no page of its own: it is a heading on the course page."""
+        return redirect(self.course.url + f"#module-{self.pk}")
+
+
+class LessonPage(LessonInteractionsMixin, RoutablePageMixin, Page):
+    """A lesson of a course. Reaching its end records its completion."""
+
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    estimated_minutes = models.PositiveIntegerField(_("estimated time (minutes)"), default=10)
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
     subpage_types: list[str] = []
 
     class Meta:
@@ -84,7 +315,7 @@ class LessonPage(RoutablePageMixin, Page):
 
     @property
     def course(self) -> "CoursePage":
-        return self.get_parent().specific
+        return CoursePage.objects.ancestor_of(self).get()
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import lesson_context_for
@@ -95,18 +326,72 @@ class LessonPage(RoutablePageMixin, Page):
 
     @path("")
     def lesson(self, request):
+        """Show the lesson, unless sequential order keeps it closed for this learner."""
+        from .selectors import lesson_gate_for
+        from .services import lesson_visit
+
+        blocked_by = lesson_gate_for(user=request.user, lesson=self)
+        if blocked_by is not None:
+            return self.render(
+                request,
+                template="courses/lesson_locked.html",
+                context_overrides={"blocked_by": blocked_by, "course": self.course},
+            )
+        if request.user.is_authenticated:
+            lesson_visit(user=request.user, lesson=self, language=request.LANGUAGE_CODE)
         return self.render(request)
 
     @path("complete/", name="complete")
     @method_decorator(login_required)
     def complete(self, request):
-        """POST: record that the learner finished this lesson, then go to what comes next."""
+        """POST: the learner reached the end of this lesson; record it and go on."""
+        from .selectors import lesson_gate_for
         from .services import lesson_complete
 
         if request.method != "POST":
             return redirect(self.url)
-        next_page = lesson_complete(user=request.user, lesson=self, language=request.LANGUAGE_CODE)
+        if lesson_gate_for(user=request.user, lesson=self) is not None:
+            return redirect(self.url)
+        seconds = _seconds(request.POST.get("duration_seconds"))
+        next_page = lesson_complete(
+            user=request.user, lesson=self, language=request.LANGUAGE_CODE, seconds=seconds
+        )
+        if request.headers.get("Accept", "").startswith("application/json"):
+            return JsonResponse({"next": next_page.url, "completed": True})
         return redirect(next_page.url)
+
+    @path("progress/", name="progress")
+    def progress(self, request):
+        """POST (sent as the learner leaves): how far they read and for how long."""
+        from .services import lesson_progressed
+
+        if request.method != "POST":
+            return JsonResponse({"error": "POST only"}, status=405)
+        if not request.user.is_authenticated:
+            return JsonResponse({"error": "sign in to record progress"}, status=403)
+        try:
+            percent = int(request.POST.get("progress", ""))
+        except ValueError:
+            return JsonResponse({"error": "progress: a whole number from 0 to 100"}, status=400)
+        if not 0 <= percent <= 100:
+            return JsonResponse({"error": "progress: a whole number from 0 to 100"}, status=400)
+        statement_id = lesson_progressed(
+            user=request.user,
+            lesson=self,
+            language=request.LANGUAGE_CODE,
+            percent=percent,
+            seconds=_seconds(request.POST.get("duration_seconds")),
+        )
+        return JsonResponse({"statement_id": statement_id})
+
+
+def _seconds(value) -> int | None:
+    """A duration the browser measured, in whole seconds, or None when absent or absurd."""
+    try:
+        seconds = int(value)
+    except (TypeError, ValueError):
+        return None
+    return seconds if 0 <= seconds <= 24 * 3600 else None
 
 
 class CourseRegistration(models.Model):
@@ -119,6 +404,9 @@ class CourseRegistration(models.Model):
     registration = models.UUIDField(default=uuid.uuid4, unique=True)
     started_at = models.DateTimeField(auto_now_add=True)
     is_current = models.BooleanField(default=True)
+    major_version = models.PositiveIntegerField(default=1)
+    last_lesson_key = models.UUIDField(null=True, blank=True)
+    last_visited_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -176,3 +464,76 @@ class CourseCompletion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.course_key}"
+
+
+class OverrideReasonForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Why this page may be published while its French translation is missing or out "
+            "of date. The reason is kept in the page's history."
+        ),
+    )
+
+
+class CourseReviewTask(AbstractGroupApprovalTask):
+    """Review of course content by a reviewer group, with the bilingual rule: a page whose
+    French translation is not ready can only be approved with a recorded reason."""
+
+    ACTION_OVERRIDE = "approve_override"
+
+    def _ready(self, obj) -> bool:
+        from .translation import is_course_content, is_source, translation_status
+
+        if not (is_course_content(obj) and is_source(obj)):
+            return True
+        return translation_status(obj).ready
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if not actions or self._ready(obj):
+            return actions
+        return [
+            ("reject", _("Request changes"), True),
+            (
+                self.ACTION_OVERRIDE,
+                _("Approve without an up-to-date French translation (give the reason)"),
+                True,
+            ),
+        ]
+
+    def get_form_for_action(self, action):
+        if action == self.ACTION_OVERRIDE:
+            return OverrideReasonForm
+        return super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        obj = task_state.revision.content_object
+        if action_name == "approve" and not self._ready(obj):
+            raise PermissionDenied(
+                "approve: the French translation is not ready; approve with a reason instead"
+            )
+        if action_name == self.ACTION_OVERRIDE:
+            reason = (kwargs.get("comment") or "").strip()
+            if not reason:
+                raise PermissionDenied("comment: a reason is required to approve this way")
+            log(
+                instance=obj,
+                action="courses.bilingual_override",
+                user=user,
+                data={"reason": reason},
+            )
+            return super().on_action(task_state, user, "approve", comment=reason)
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups approve course content; a page whose French "
+            "translation is not ready needs a recorded reason"
+        )
+
+    class Meta:
+        verbose_name = _("course review task")
+        verbose_name_plural = _("course review tasks")

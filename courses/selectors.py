@@ -7,7 +7,17 @@ from wagtail.models import Locale, Page
 from lrs.xapi import vocabulary as v
 from lrs.xapi.builders import ActivityRef
 
-from .models import CourseCompletion, CoursePage, HomePage, LessonPage, LessonProgress
+from .models import (
+    CourseCompletion,
+    CourseIndexPage,
+    CoursePage,
+    CourseRegistration,
+    HomePage,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    Topic,
+)
 
 
 def activity_ref_for(page: Page) -> ActivityRef:
@@ -47,22 +57,59 @@ def course_lesson_keys(*, course: CoursePage) -> list[str]:
     return [str(key) for key in course.lessons().values_list("translation_key", flat=True)]
 
 
-def completed_lesson_keys(*, user, course: CoursePage) -> set[str]:
+_NO_REGISTRATION = object()
+
+
+def current_registration(*, user, course: CoursePage) -> CourseRegistration | None:
+    """The learner's registration for the course's current major version, if started."""
+    if not user.is_authenticated:
+        return None
+    return CourseRegistration.objects.filter(
+        user=user,
+        course_key=course.translation_key,
+        is_current=True,
+        major_version__gte=course.major_version,
+    ).first()
+
+
+def completed_lesson_keys(*, user, course: CoursePage, registration=_NO_REGISTRATION) -> set[str]:
+    """Lessons the learner finished in ``registration`` (by default their current one)."""
     if not user.is_authenticated:
         return set()
+    if registration is _NO_REGISTRATION:
+        current = current_registration(user=user, course=course)
+        if current is None:
+            return set()
+        registration = current.registration
     return {
         str(key)
         for key in LessonProgress.objects.filter(
-            user=user, course_key=course.translation_key
+            user=user, course_key=course.translation_key, registration=registration
         ).values_list("lesson_key", flat=True)
     }
 
 
 def course_completion_for(*, user, course: CoursePage) -> CourseCompletion | None:
+    """The learner's completion of the course's current version, if any."""
+    registration = current_registration(user=user, course=course)
+    if registration is None:
+        return None
+    return CourseCompletion.objects.filter(
+        user=user, course_key=course.translation_key, registration=registration.registration
+    ).first()
+
+
+def earlier_completion_for(*, user, course: CoursePage) -> CourseCompletion | None:
+    """A completion of an earlier major version of the course (history), if any."""
     if not user.is_authenticated:
         return None
+    earlier = CourseRegistration.objects.filter(
+        user=user, course_key=course.translation_key, major_version__lt=course.major_version
+    ).values("registration")
     return (
-        CourseCompletion.objects.filter(user=user, course_key=course.translation_key)
+        CourseCompletion.objects.filter(
+            user=user, course_key=course.translation_key, registration__in=earlier
+        )
         .order_by("-completed_at")
         .first()
     )
@@ -73,6 +120,14 @@ class LessonLine:
     page: LessonPage
     number: int
     done: bool
+    locked: bool = False
+    module: ModulePage | None = None
+
+
+@dataclass
+class ModuleGroup:
+    module: ModulePage | None
+    lessons: list[LessonLine] = field(default_factory=list)
 
 
 @dataclass
@@ -80,7 +135,9 @@ class CourseOutline:
     course: CoursePage
     lessons: list[LessonLine] = field(default_factory=list)
     completion: CourseCompletion | None = None
+    earlier_completion: CourseCompletion | None = None
     certificate: object | None = None
+    resume_key: str | None = None
 
     @property
     def done_count(self) -> int:
@@ -97,31 +154,156 @@ class CourseOutline:
         return next((line.page for line in self.lessons if not line.done), None)
 
     @property
+    def resume_lesson(self) -> LessonPage | None:
+        """Where "Continue" leads: the lesson last opened if it is unfinished and open,
+        otherwise the first unfinished lesson."""
+        for line in self.lessons:
+            if str(line.page.translation_key) == self.resume_key and not line.done:
+                if not line.locked:
+                    return line.page
+        return self.next_lesson
+
+    @property
     def started(self) -> bool:
-        return self.done_count > 0
+        return self.done_count > 0 or self.resume_key is not None
+
+    @property
+    def minutes_remaining(self) -> int:
+        return sum(line.page.estimated_minutes for line in self.lessons if not line.done)
+
+    @property
+    def modules(self) -> list[ModuleGroup]:
+        """The lessons grouped by module, in order (lessons outside modules in ``None``)."""
+        groups: list[ModuleGroup] = []
+        for line in self.lessons:
+            if not groups or groups[-1].module != line.module:
+                groups.append(ModuleGroup(module=line.module))
+            groups[-1].lessons.append(line)
+        return groups
+
+    @property
+    def has_modules(self) -> bool:
+        return any(line.module is not None for line in self.lessons)
 
 
 def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
-    """The course's lessons with the learner's progress, completion and certificate."""
+    """The course's lessons with the learner's progress, gates, completion and certificate."""
     from certificates.selectors import certificate_for_course
 
-    done = completed_lesson_keys(user=user, course=course)
+    registration = current_registration(user=user, course=course)
+    done = (
+        completed_lesson_keys(user=user, course=course, registration=registration.registration)
+        if registration is not None
+        else set()
+    )
+    modules = {module.path: module for module in ModulePage.objects.live().child_of(course)}
     outline = CourseOutline(course=course)
+    if registration is not None and registration.last_lesson_key:
+        outline.resume_key = str(registration.last_lesson_key)
+    blocked = False
     for number, lesson in enumerate(course.lessons(), start=1):
+        is_done = str(lesson.translation_key) in done
         outline.lessons.append(
-            LessonLine(page=lesson, number=number, done=str(lesson.translation_key) in done)
+            LessonLine(
+                page=lesson,
+                number=number,
+                done=is_done,
+                locked=course.is_sequential and blocked and user.is_authenticated,
+                module=modules.get(lesson.path[: -Page.steplen]),
+            )
         )
+        blocked = blocked or not is_done
     outline.completion = course_completion_for(user=user, course=course)
+    if outline.completion is None:
+        outline.earlier_completion = earlier_completion_for(user=user, course=course)
     if outline.completion is not None:
         outline.certificate = certificate_for_course(user=user, course_key=course.translation_key)
     return outline
 
 
+def lesson_gate_for(*, user, lesson: LessonPage) -> LessonPage | None:
+    """In a sequential course, the first unfinished lesson before ``lesson`` (which keeps it
+    closed to this learner); None when the lesson is open."""
+    course = lesson.course
+    if not course.is_sequential or not user.is_authenticated:
+        return None
+    done = completed_lesson_keys(user=user, course=course)
+    for page in course.lessons():
+        if page.pk == lesson.pk:
+            return None
+        if str(page.translation_key) not in done:
+            return page
+    return None
+
+
 def course_cards_for(*, user, home: HomePage) -> list[CourseOutline]:
-    return [
-        course_outline_for(user=user, course=course)
-        for course in CoursePage.objects.live().child_of(home).order_by("path")
-    ]
+    """The learner's courses in progress or done, for the home page."""
+    if not user.is_authenticated:
+        return []
+    started = set(CourseRegistration.objects.filter(user=user).values_list("course_key", flat=True))
+    courses = CoursePage.objects.live().descendant_of(home).filter(translation_key__in=started)
+    return [course_outline_for(user=user, course=course) for course in courses.order_by("path")]
+
+
+@dataclass
+class Catalogue:
+    courses: list[CourseOutline]
+    audiences: list
+    topics: list
+    languages: list[tuple[str, str]]
+    query: str = ""
+    audience: str = ""
+    topic: str = ""
+    language: str = ""
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.query or self.audience or self.topic or self.language)
+
+
+def catalogue_for(*, user, index: CourseIndexPage, params) -> Catalogue:
+    """The catalogue's courses, filtered by audience (or "mine"), topic, language and a
+    search of titles, summaries and introductions."""
+    from django.conf import settings
+
+    from organisations.models import Audience
+
+    courses = (
+        CoursePage.objects.live()
+        .child_of(index)
+        .prefetch_related("audiences", "topics")
+        .select_related("cover_image")
+    )
+    audience = (params.get("audience") or "").strip()
+    if audience == "mine":
+        profile = getattr(user, "learner_profile", None) if user.is_authenticated else None
+        codes = list(profile.audiences.values_list("code", flat=True)) if profile else []
+        courses = courses.filter(audiences__code__in=codes)
+    elif audience:
+        courses = courses.filter(audiences__code=audience)
+    topic = (params.get("topic") or "").strip()
+    if topic:
+        courses = courses.filter(topics__code=topic)
+    language = (params.get("language") or "").strip()
+    if language in dict(settings.LANGUAGES):
+        available = CoursePage.objects.live().filter(locale__language_code=language)
+        courses = courses.filter(translation_key__in=available.values("translation_key"))
+    pages = list(courses.distinct().order_by("path"))
+    query = (params.get("q") or "").strip()[:200]
+    if query:
+        found = CoursePage.objects.live().child_of(index).search(query)
+        order = {page.pk: rank for rank, page in enumerate(found)}
+        pages = sorted((p for p in pages if p.pk in order), key=lambda p: order[p.pk])
+    return Catalogue(
+        courses=[course_outline_for(user=user, course=page) for page in pages],
+        audiences=list(Audience.objects.filter(courses__isnull=False).distinct()),
+        topics=list(Topic.objects.filter(courses__isnull=False).distinct()),
+        languages=list(settings.LANGUAGES),
+        query=query,
+        audience=audience,
+        topic=topic,
+        language=language if language in dict(settings.LANGUAGES) else "",
+    )
 
 
 def lesson_context_for(*, user, lesson: LessonPage) -> dict:
@@ -140,10 +322,37 @@ def lesson_context_for(*, user, lesson: LessonPage) -> dict:
     }
 
 
-def learner_courses(*, user, language: str) -> list[CourseOutline]:
-    """Every live course in the learner's language, with their progress."""
+@dataclass
+class MyLearning:
+    for_my_role: list[CourseOutline]
+    in_progress: list[CourseOutline]
+    completed: list[CourseOutline]
+
+
+def my_learning_for(*, user, language: str) -> MyLearning:
+    """The learner's courses in their language: those for their role not started yet, those
+    in progress (with where to resume) and those completed (with certificates)."""
     locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
-    return [
-        course_outline_for(user=user, course=course)
-        for course in CoursePage.objects.live().filter(locale=locale).order_by("path")
-    ]
+    profile = getattr(user, "learner_profile", None)
+    codes = set(profile.audiences.values_list("code", flat=True)) if profile else set()
+    started = set(
+        CourseRegistration.objects.filter(user=user, is_current=True).values_list(
+            "course_key", flat=True
+        )
+    )
+    mine = MyLearning(for_my_role=[], in_progress=[], completed=[])
+    courses = (
+        CoursePage.objects.live()
+        .filter(locale=locale)
+        .prefetch_related("audiences")
+        .order_by("path")
+    )
+    for course in courses:
+        outline = course_outline_for(user=user, course=course)
+        if outline.completion is not None:
+            mine.completed.append(outline)
+        elif course.translation_key in started:
+            mine.in_progress.append(outline)
+        elif codes & {audience.code for audience in course.audiences.all()}:
+            mine.for_my_role.append(outline)
+    return mine

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from lrs.xapi import builders
 from lrs.xapi.builders import ActivityRef
@@ -21,31 +22,111 @@ from .selectors import (
 
 
 def registration_current(*, user, course: CoursePage) -> uuid.UUID:
-    """The learner's current registration for a course, started on first use."""
-    registration, _ = CourseRegistration.objects.get_or_create(
-        user=user, course_key=course.translation_key, is_current=True
-    )
+    """The learner's current registration for a course, started on first use. After a
+    major revision of the course, the earlier registration is closed (kept as history)
+    and a new one starts, so the learner takes the course again."""
+    with transaction.atomic():
+        registration = (
+            CourseRegistration.objects.select_for_update()
+            .filter(user=user, course_key=course.translation_key, is_current=True)
+            .first()
+        )
+        if registration is not None and registration.major_version < course.major_version:
+            registration.is_current = False
+            registration.save(update_fields=["is_current"])
+            registration = None
+        if registration is None:
+            try:
+                with transaction.atomic():
+                    registration = CourseRegistration.objects.create(
+                        user=user,
+                        course_key=course.translation_key,
+                        major_version=course.major_version,
+                    )
+            except IntegrityError:  # started at the same moment by another request
+                registration = CourseRegistration.objects.get(
+                    user=user, course_key=course.translation_key, is_current=True
+                )
     return registration.registration
 
 
-def lesson_complete(*, user, lesson: LessonPage, language: str):
-    """A learner finished a lesson: record the statement; return the page to show next."""
+def _lesson_refs(lesson: LessonPage):
+    course = lesson.course
+    return course, activity_ref_for(lesson), activity_ref_for(course)
+
+
+def lesson_visit(*, user, lesson: LessonPage, language: str) -> None:
+    """A learner opened a lesson: remember it for "resume", and record ``experienced`` the
+    first time in this registration."""
+    from lrs.models import Statement
     from lrs.services import statement_record
 
-    course = lesson.course
-    statement_record(
-        statement=builders.lesson_completed(
+    course, lesson_ref, course_ref = _lesson_refs(lesson)
+    registration = registration_current(user=user, course=course)
+    CourseRegistration.objects.filter(registration=registration).update(
+        last_lesson_key=lesson.translation_key, last_visited_at=timezone.now()
+    )
+    statement = builders.lesson_experienced(
+        user=user,
+        lesson=lesson_ref,
+        course=course_ref,
+        registration=registration,
+        language=language,
+        course_version=course.version,
+    )
+    if not Statement.objects.filter(id=statement["id"]).exists():
+        statement_record(statement=statement)
+
+
+def lesson_complete(*, user, lesson: LessonPage, language: str, seconds: int | None = None):
+    """A learner reached the end of a lesson: record the statement; return the page to show
+    next (the next unfinished lesson, or the course when every lesson is done)."""
+    from lrs.services import statement_record
+
+    course, lesson_ref, course_ref = _lesson_refs(lesson)
+    registration = registration_current(user=user, course=course)
+    already = LessonProgress.objects.filter(
+        user=user, lesson_key=lesson.translation_key, registration=registration
+    ).exists()
+    if not already:
+        statement_record(
+            statement=builders.lesson_completed(
+                user=user,
+                lesson=lesson_ref,
+                course=course_ref,
+                registration=registration,
+                language=language,
+                course_version=course.version,
+                seconds=seconds,
+            )
+        )
+    done = completed_lesson_keys(user=user, course=course, registration=registration)
+    remaining = [page for page in course.lessons() if str(page.translation_key) not in done]
+    after = [page for page in remaining if page.path > lesson.path]
+    if after:
+        return after[0]
+    return remaining[0] if remaining else course
+
+
+def lesson_progressed(
+    *, user, lesson: LessonPage, language: str, percent: int, seconds: int | None
+) -> str:
+    """Record how far the learner read a lesson and for how long (``progressed``)."""
+    from lrs.services import statement_record
+
+    course, lesson_ref, course_ref = _lesson_refs(lesson)
+    return statement_record(
+        statement=builders.lesson_progressed(
             user=user,
-            lesson=activity_ref_for(lesson),
-            course=activity_ref_for(course),
+            lesson=lesson_ref,
+            course=course_ref,
             registration=registration_current(user=user, course=course),
             language=language,
-            course_version=str(course.live_revision_id or ""),
+            percent=percent,
+            seconds=seconds,
+            course_version=course.version,
         )
     )
-    done = completed_lesson_keys(user=user, course=course)
-    remaining = [page for page in course.lessons() if str(page.translation_key) not in done]
-    return remaining[0] if remaining else course
 
 
 @dataclass
@@ -84,7 +165,7 @@ def progress_lesson_completed(
     except IntegrityError:  # the same lesson recorded concurrently: already projected
         pass
     required = set(course_lesson_keys(course=course))
-    done = completed_lesson_keys(user=user, course=course)
+    done = completed_lesson_keys(user=user, course=course, registration=registration)
     already = CourseCompletion.objects.filter(
         user=user, course_key=course.translation_key, registration=registration
     ).exists()
@@ -92,7 +173,7 @@ def progress_lesson_completed(
         course=activity_ref_for(course),
         registration=registration,
         course_completed=bool(required) and required <= done and not already,
-        course_version=str(course.live_revision_id or ""),
+        course_version=course.version,
     )
 
 

@@ -6,8 +6,9 @@ import itertools
 import factory
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
 
-from courses.models import CoursePage, HomePage, LessonPage
+from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage
 from lrs.services import lrs_client_create
 from organisations.models import Audience, LearnerProfile, ManagerScope, User
 from organisations.services import org_unit_create
@@ -107,18 +108,38 @@ def translate(page, **fields):
     return _publish(copy)
 
 
-def course(title: str = "Trafficking awareness", lessons: int = 2, french: bool = True):
+def catalogue() -> CourseIndexPage:
+    """The English course catalogue under the site home (with its French translation)."""
+    home, home_fr = site_home()
+    index = CourseIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = _publish(home.add_child(instance=CourseIndexPage(title="Courses", slug="courses")))
+        translate(index, title="Cours", slug="cours")
+    return index
+
+
+def paragraph(html: str) -> list:
+    """A lesson body of one paragraph block."""
+    return [("paragraph", RichText(html))]
+
+
+def course(
+    title: str = "Trafficking awareness",
+    lessons: int = 2,
+    french: bool = True,
+    **fields,
+):
     """A published course with ``lessons`` lessons, translated into French by default."""
-    home, _ = site_home()
+    index = catalogue()
     slug = f"course-{next(_codes)}"
-    course_page = _publish(home.add_child(instance=CoursePage(title=title, slug=slug)))
+    course_page = _publish(index.add_child(instance=CoursePage(title=title, slug=slug, **fields)))
     lesson_pages = [
         _publish(
             course_page.add_child(
                 instance=LessonPage(
                     title=f"Lesson {number}",
                     slug=f"lesson-{number}",
-                    body=f"<p>Body of lesson {number}.</p>",
+                    body=paragraph(f"<p>Body of lesson {number}.</p>"),
                 )
             )
         )
@@ -131,7 +152,7 @@ def course(title: str = "Trafficking awareness", lessons: int = 2, french: bool 
                 lesson,
                 title=f"Leçon {number}",
                 slug=f"lecon-{number}",
-                body=f"<p>Corps de la leçon {number}.</p>",
+                body=paragraph(f"<p>Corps de la leçon {number}.</p>"),
             )
     return course_page, lesson_pages
 

@@ -31,10 +31,10 @@ def test_root_redirects_to_a_language(client, home):
     assert response["Location"] == "/fr/"
 
 
-def test_home_pages_in_both_languages_list_the_course(client, course):
+def test_catalogues_in_both_languages_list_the_course(client, course):
     course_page, _ = course
-    english = client.get("/en/").content.decode()
-    french = client.get("/fr/").content.decode()
+    english = client.get("/en/courses/").content.decode()
+    french = client.get("/fr/cours/").content.decode()
     assert course_page.title in english
     assert course_page.title + " (FR)" in french
     assert '<html lang="fr">' in french

@@ -84,9 +84,12 @@ class LearningPathInBrowser(BrowserTestCase):
         page = self.sign_in(self.learner)
         page.goto(f"{self.live_server_url}/en/")
         self.check_accessibility(page)
+        page.get_by_role("link", name="Browse the course catalogue").click()
+        page.wait_for_url("**/en/courses/")
         page.get_by_role("link", name="Français").click()
-        page.wait_for_url("**/fr/")
+        page.wait_for_url("**/fr/cours/")
         expect(page.locator("html")).to_have_attribute("lang", "fr")
+        self.check_accessibility(page)
         page.get_by_role("link", name="Trafficking awareness (FR)").first.click()
         self.check_accessibility(page)
         page.locator("main a.button").first.click()
@@ -131,6 +134,9 @@ class AccessibilityInBrowser(BrowserTestCase):
         public = [
             "/en/",
             "/fr/",
+            "/en/courses/",
+            "/fr/cours/",
+            "/en/courses/?audience=border-services-officer&q=trafficking",
             "/en/accounts/login/",
             "/fr/accounts/login/",
             self.course.url,
@@ -155,7 +161,11 @@ class AccessibilityInBrowser(BrowserTestCase):
             "/fr/my-learning/",
             "/en/certificates/",
             "/fr/certificates/",
+            "/en/courses/?audience=mine",
+            self.course.url,
+            self.course.get_translation(french).url,
             self.lessons[0].url,
+            self.lessons[0].get_translation(french).url,
         ]:
             learner_page.goto(self.live_server_url + path)
             self.check_accessibility(learner_page)

@@ -1,0 +1,238 @@
+"""Loads the demo courses (``courses/demo/<course>.py``) into the page tree.
+
+English is the source language. The French pages are made the way a trainer's French
+would reach them: through wagtail-localize, as translations of the English pages' strings,
+so each French page stays synchronised with its source and its status shows in the admin.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+
+from django.db import transaction
+from wagtail.blocks import StreamValue
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments.extract import StringSegmentValue, extract_segments
+
+from courses.blocks import LessonBodyBlock
+from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage, Topic
+
+COURSE_MODULES = [
+    "courses.demo.border_services",
+    "courses.demo.police_cadets",
+    "courses.demo.labour_inspectors",
+    "courses.demo.front_line_providers",
+]
+
+TOPICS = [
+    ("trafficking-basics", "Trafficking basics", "Notions de base sur la traite"),
+    ("law", "Law and offences", "Droit et infractions"),
+    ("indicators", "Recognising indicators", "Reconnaître les indicateurs"),
+    ("forced-labour", "Forced labour", "Travail forcé"),
+    ("victim-support", "Supporting victims", "Soutien aux victimes"),
+    ("referral", "Referral and partners", "Aiguillage et partenaires"),
+    ("border", "At the border", "À la frontière"),
+]
+
+CATALOGUE = {
+    "title": {"en": "Courses", "fr": "Cours"},
+    "slug": {"en": "courses", "fr": "cours"},
+    "intro": {
+        "en": "<p>Find a course by audience, topic or language, or search by keyword.</p>",
+        "fr": "<p>Trouvez un cours par public, par sujet ou par langue, ou faites une "
+        "recherche par mot-clé.</p>",
+    },
+}
+
+
+def demo_courses() -> list[dict]:
+    """Every demo course's content, in catalogue order."""
+    return [importlib.import_module(name).COURSE for name in COURSE_MODULES]
+
+
+def topics_get_or_create() -> dict[str, Topic]:
+    return {
+        code: Topic.objects.get_or_create(code=code, defaults={"name_en": en, "name_fr": fr})[0]
+        for code, en, fr in TOPICS
+    }
+
+
+def _stream(body: list) -> object:
+    """A lesson body (``[(block type, plain value), ...]``) as a StreamValue with ids."""
+    value = LessonBodyBlock().to_python([{"type": kind, "value": value} for kind, value in body])
+    list(value)  # bind every block, so saving stores list items with their ids too
+    return value
+
+
+def _merge(source, french):
+    """The source's raw stream data (with its block and item ids) carrying the French
+    texts: both are parallel, so ids, keys and flags stay and only strings change."""
+    if isinstance(source, dict) and "type" in source and "value" in source and "id" in source:
+        return {**source, "value": _merge(source["value"], french)}
+    if isinstance(source, dict):
+        return {key: _merge(value, french[key]) for key, value in source.items()}
+    if isinstance(source, list):
+        if len(source) != len(french):
+            raise ValueError("the French content is not parallel to the English content")
+        return [_merge(item, other) for item, other in zip(source, french, strict=True)]
+    if isinstance(source, str) and isinstance(french, str):
+        return french
+    return source
+
+
+def _french_stream(english: StreamValue, french: list) -> list[dict]:
+    """The French stream's raw data, with the English stream's block and item ids."""
+    english_raw = list(english.raw_data)
+    if [item["type"] for item in english_raw] != [kind for kind, _ in french]:
+        raise ValueError("the French blocks are not the English blocks")
+    raw = [
+        {**item, "value": _merge(item["value"], value)}
+        for item, (_, value) in zip(english_raw, french, strict=True)
+    ]
+    return raw
+
+
+def _translate(page, french_fields: dict, french_locale: Locale):
+    """Translate ``page`` into French through wagtail-localize and publish the French page.
+
+    ``french_fields`` are the French values of the page's translatable fields (or, for
+    streams, functions of the stored English page that give them, so they share its block
+    ids); the page's own instance, given those values, yields the French string of every
+    segment."""
+    source, _ = TranslationSource.update_or_create_from_instance(page)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=french_locale, defaults={"enabled": True}
+    )
+    french_instance = type(page).objects.get(pk=page.pk)
+    english = type(page).objects.get(pk=page.pk)
+    for name, value in french_fields.items():
+        setattr(french_instance, name, value(english) if callable(value) else value)
+    french_by_path: dict[str, list[str]] = defaultdict(list)
+    for segment in extract_segments(french_instance):
+        if isinstance(segment, StringSegmentValue):
+            french_by_path[segment.path].append(segment.string.data)
+    po = translation.export_po()
+    position: dict[str, int] = defaultdict(int)
+    for entry in po:
+        if entry.obsolete:
+            continue
+        candidates = french_by_path.get(entry.msgctxt, [])
+        index = position[entry.msgctxt]
+        position[entry.msgctxt] += 1
+        if index < len(candidates):
+            entry.msgstr = candidates[index]
+    translation.import_po(po)
+    # Publish now rather than when the transaction commits (wagtail-localize's way): a
+    # deferred publish of a course would save it with the child count it had before its
+    # lessons were translated, and the French lessons would not be found.
+    translation.save_target(publish=False)
+    french_page = page.get_translation(french_locale)
+    french_page.get_latest_revision().publish()
+    french_page.refresh_from_db()
+    return french_page
+
+
+def _publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def catalogue_get_or_create(home: HomePage) -> CourseIndexPage:
+    french = Locale.objects.get(language_code="fr")
+    index = CourseIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = _publish(
+            home.add_child(
+                instance=CourseIndexPage(
+                    title=CATALOGUE["title"]["en"],
+                    slug=CATALOGUE["slug"]["en"],
+                    intro=CATALOGUE["intro"]["en"],
+                )
+            )
+        )
+    if index.get_translation_or_none(french) is None:
+        _translate(
+            index,
+            {
+                "title": CATALOGUE["title"]["fr"],
+                "slug": CATALOGUE["slug"]["fr"],
+                "intro": CATALOGUE["intro"]["fr"],
+            },
+            french,
+        )
+    return index
+
+
+def course_load(
+    content: dict, *, index: CourseIndexPage, audiences: dict, topics: dict
+) -> tuple[CoursePage, list[LessonPage]]:
+    """One demo course and its lessons, in English and French (idempotent)."""
+    french = Locale.objects.get(language_code="fr")
+    with transaction.atomic():
+        course = CoursePage.objects.child_of(index).filter(slug=content["slug"]).first()
+        if course is None:
+            course = index.add_child(
+                instance=CoursePage(
+                    title=content["title"]["en"],
+                    slug=content["slug"],
+                    summary=content["summary"]["en"],
+                    intro=content["intro"]["en"],
+                    objectives=[("objective", text) for text in content["objectives"]["en"]],
+                    estimated_minutes=content["estimated_minutes"],
+                    navigation=CoursePage.NAVIGATION_SEQUENTIAL
+                    if content.get("sequential")
+                    else CoursePage.NAVIGATION_FREE,
+                )
+            )
+            course.audiences.set([audiences[code] for code in content["audiences"]])
+            course.topics.set([topics[code] for code in content["topics"]])
+            course = _publish(course)
+        lessons = []
+        for lesson_content in content["lessons"]:
+            lesson = LessonPage.objects.child_of(course).filter(slug=lesson_content["slug"]).first()
+            if lesson is None:
+                lesson = _publish(
+                    course.add_child(
+                        instance=LessonPage(
+                            title=lesson_content["title"]["en"],
+                            slug=lesson_content["slug"],
+                            summary=lesson_content["summary"]["en"],
+                            estimated_minutes=lesson_content["estimated_minutes"],
+                            body=_stream(lesson_content["body_en"]),
+                        )
+                    )
+                )
+            lessons.append(lesson)
+        if course.get_translation_or_none(french) is None:
+            _translate(
+                course,
+                {
+                    "title": content["title"]["fr"],
+                    "slug": content["slug_fr"],
+                    "summary": content["summary"]["fr"],
+                    "intro": content["intro"]["fr"],
+                    "objectives": lambda english: _french_stream(
+                        english.objectives,
+                        [("objective", text) for text in content["objectives"]["fr"]],
+                    ),
+                },
+                french,
+            )
+        for lesson, lesson_content in zip(lessons, content["lessons"], strict=True):
+            if lesson.get_translation_or_none(french) is None:
+                _translate(
+                    lesson,
+                    {
+                        "title": lesson_content["title"]["fr"],
+                        "slug": lesson_content["slug_fr"],
+                        "summary": lesson_content["summary"]["fr"],
+                        "body": lambda english, body=lesson_content["body_fr"]: _french_stream(
+                            english.body, body
+                        ),
+                    },
+                    french,
+                )
+    return course, lessons
