@@ -14,10 +14,15 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
-from courses.demo_content import COURSE
-from courses.models import CoursePage, HomePage, LessonPage, LessonProgress
+from courses.demo.loader import (
+    catalogue_get_or_create,
+    course_load,
+    demo_courses,
+    topics_get_or_create,
+)
+from courses.models import CoursePage, CourseReviewTask, HomePage, LessonProgress
 from courses.selectors import activity_ref_for
 from courses.services import registration_current
 from lrs.models import LRSClient
@@ -251,13 +256,13 @@ class Command(BaseCommand):
             raise CommandError("load_demo refuses to run with DEBUG off: demo accounts are public.")
         with transaction.atomic():
             home = self._site()
-            course, lessons = self._course(home)
             units = self._org_tree()
             audiences = self._audiences()
+            courses = self._courses(home, audiences)
             learners = self._learners(units, audiences)
             self._staff(units)
             self._lrs_client()
-        self._progress(learners, course, lessons, seed)
+        self._progress(learners, courses, seed)
         self._print_summary()
 
     # -- content ---------------------------------------------------------------------------
@@ -312,51 +317,26 @@ class Command(BaseCommand):
         translation.save_revision().publish()
         return translation
 
-    def _course(self, home: HomePage):
-        french = Locale.objects.get(language_code="fr")
-        course = CoursePage.objects.filter(slug=COURSE["slug"], locale=home.locale).first()
-        if course is None:
-            course = home.add_child(
-                instance=CoursePage(
-                    title=COURSE["title"]["en"],
-                    slug=COURSE["slug"],
-                    summary=COURSE["summary"]["en"],
-                    intro=COURSE["intro"]["en"],
-                    estimated_minutes=COURSE["estimated_minutes"],
-                )
-            )
-            course.save_revision().publish()
-        self._translate(
-            course,
-            french,
-            title=COURSE["title"]["fr"],
-            slug="sensibilisation-a-la-traite-de-personnes",
-            summary=COURSE["summary"]["fr"],
-            intro=COURSE["intro"]["fr"],
-        )
-        lessons = []
-        for content in COURSE["lessons"]:
-            lesson = LessonPage.objects.filter(slug=content["slug"], locale=home.locale).first()
-            if lesson is None:
-                lesson = course.add_child(
-                    instance=LessonPage(
-                        title=content["title"]["en"],
-                        slug=content["slug"],
-                        summary=content["summary"]["en"],
-                        body=content["body"]["en"],
-                    )
-                )
-                lesson.save_revision().publish()
-            self._translate(
-                lesson,
-                french,
-                title=content["title"]["fr"],
-                slug=content["slug_fr"],
-                summary=content["summary"]["fr"],
-                body=content["body"]["fr"],
-            )
-            lessons.append(lesson)
-        return course, lessons
+    def _courses(self, home: HomePage, audiences) -> list[tuple[CoursePage, list]]:
+        index = catalogue_get_or_create(home)
+        topics = topics_get_or_create()
+        courses = [
+            course_load(content, index=index, audiences=audiences, topics=topics)
+            for content in demo_courses()
+        ]
+        self._review_workflow(index)
+        return courses
+
+    def _review_workflow(self, index) -> None:
+        """Course changes go through review: trainers (Editors) submit, reviewers
+        (Moderators) approve."""
+        task = CourseReviewTask.objects.filter(name="Course review").first()
+        if task is None:
+            task = CourseReviewTask.objects.create(name="Course review")
+            task.groups.set([Group.objects.get(name="Moderators")])
+        workflow, _ = Workflow.objects.get_or_create(name="Course review")
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+        WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
 
     # -- organisation ---------------------------------------------------------------------
 
@@ -444,35 +424,42 @@ class Command(BaseCommand):
 
     # -- progress -------------------------------------------------------------------------
 
-    def _progress(self, learners, course, lessons, seed: int) -> None:
-        """Varied progress for learners who have none yet, made of real statements.
+    def _progress(self, learners, courses, seed: int) -> None:
+        """Varied progress for learners who have none yet, made of real statements, in
+        the courses meant for their audience.
 
         Each learner's share is drawn from their own seeded generator, so a second run
         makes the same choices and adds nothing."""
-        course_ref = activity_ref_for(course)
-        lesson_refs = [activity_ref_for(lesson) for lesson in lessons]
         now = timezone.now()
         for user in learners:
             if LessonProgress.objects.filter(user=user).exists():
                 continue
-            rng = random.Random(f"{seed}:{user.username}")
-            done = rng.choice([0, 0, 1, 2, 3, 4, 4, 4])
-            if not done:
-                continue
-            registration = registration_current(user=user, course=course)
-            started = now - timedelta(days=rng.randint(2, 60), minutes=rng.randint(0, 600))
+            codes = set(user.learner_profile.audiences.values_list("code", flat=True))
             language = user.learner_profile.preferred_language
-            for index, lesson_ref in enumerate(lesson_refs[:done]):
-                statement_record(
-                    statement=builders.lesson_completed(
-                        user=user,
-                        lesson=lesson_ref,
-                        course=course_ref,
-                        registration=registration,
-                        language=language,
-                        at=started + timedelta(minutes=12 * (index + 1)),
+            rng = random.Random(f"{seed}:{user.username}")
+            for course, lessons in courses:
+                if not codes & set(course.audiences.values_list("code", flat=True)):
+                    continue
+                share = rng.choice([0, 0, 0.25, 0.5, 0.75, 1, 1, 1])
+                done = round(share * len(lessons))
+                if not done:
+                    continue
+                course_ref = activity_ref_for(course)
+                registration = registration_current(user=user, course=course)
+                started = now - timedelta(days=rng.randint(2, 60), minutes=rng.randint(0, 600))
+                for index, lesson in enumerate(lessons[:done]):
+                    statement_record(
+                        statement=builders.lesson_completed(
+                            user=user,
+                            lesson=activity_ref_for(lesson),
+                            course=course_ref,
+                            registration=registration,
+                            language=language,
+                            course_version=course.version,
+                            at=started + timedelta(minutes=12 * (index + 1)),
+                            seconds=60 * lesson.estimated_minutes + rng.randint(-120, 300),
+                        )
                     )
-                )
 
     def _print_summary(self) -> None:
         base = settings.SITE_URL
