@@ -229,3 +229,35 @@ def test_the_lesson_editor_has_the_accessibility_checks_panel(small_course, admi
     _, lessons = small_course
     body = admin_client.get(f"/admin/pages/{lessons[0].pk}/edit/").content.decode()
     assert 'data-side-panel="checks"' in body
+
+
+def test_a_trainer_previews_the_draft_of_a_lesson(small_course, admin_client):
+    _, lessons = small_course
+    lesson = lessons[0]
+    admin_client.post(
+        f"/admin/pages/{lesson.pk}/edit/", lesson_form(lesson, title="Draft title only")
+    )
+    response = admin_client.get(f"/admin/pages/{lesson.pk}/view_draft/")
+    assert response.status_code == 200
+    assert "Draft title only" in response.content.decode()
+    assert "First paragraph." in response.content.decode()
+    lesson.refresh_from_db()
+    assert lesson.title == "Only lesson"
+
+
+def test_a_scheduled_publication_goes_live_with_its_french_translation(small_course):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    _, lessons = small_course
+    lesson = LessonPage.objects.get(pk=lessons[0].pk)
+    lesson.estimated_minutes = 33
+    revision = lesson.save_revision()
+    revision.approved_go_live_at = timezone.now() - timedelta(minutes=1)
+    revision.save()
+    call_command("publish_scheduled")
+    lesson.refresh_from_db()
+    assert lesson.estimated_minutes == 33
+    assert lesson.get_translation(french()).estimated_minutes == 33

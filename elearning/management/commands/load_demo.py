@@ -14,7 +14,15 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import (
+    Collection,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from courses.demo.loader import (
     catalogue_get_or_create,
@@ -325,7 +333,20 @@ class Command(BaseCommand):
             for content in demo_courses()
         ]
         self._review_workflow(index)
+        self._media_collections(courses)
         return courses
+
+    def _media_collections(self, courses) -> None:
+        """A media collection per course, under "Course media", for its images, videos,
+        captions and documents."""
+        root = Collection.get_first_root_node()
+        parent = root.get_children().filter(name="Course media").first()
+        if parent is None:
+            parent = root.add_child(name="Course media")
+        for course, _lessons in courses:
+            if not parent.get_children().filter(name=course.title).exists():
+                parent.refresh_from_db()
+                parent.add_child(name=course.title)
 
     def _review_workflow(self, index) -> None:
         """Course changes go through review: trainers (Editors) submit, reviewers
