@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "lrs",
     "certificates",
     "dashboards",
+    "quizzes",
     "elearning",
     "wagtail_localize",
     "wagtail_localize.locales",
