@@ -192,14 +192,21 @@ def precondition_required(*, kind: str, version: str) -> bool:
 
 
 def documents_check_allowed(*, credential: Credential, scope: DocumentScope) -> None:
-    """A launch token reaches only its own learner's documents and its launched
-    activity's (raises :class:`~lrs.exceptions.LRSForbidden`)."""
+    """A launch token reaches only its own learner's documents, its launched activity's,
+    and, for state, its own registration's when the request names one (raises
+    :class:`~lrs.exceptions.LRSForbidden`)."""
     if scope.agent is not None and not credential.allows_actor(scope.agent):
         raise LRSForbidden("agent: these credentials may only use their own learner's documents")
     if scope.activity_iri and not credential.allows_activity(scope.activity_iri):
         raise LRSForbidden(
             "activityId: these credentials may only use documents of the launched activity"
         )
+    if (
+        credential.registration
+        and scope.registration is not None
+        and str(scope.registration).lower() != str(credential.registration).lower()
+    ):
+        raise LRSForbidden("registration: these credentials may only use their own registration")
 
 
 def content_etag(content: bytes) -> str:

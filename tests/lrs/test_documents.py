@@ -971,3 +971,24 @@ def test_concurrent_puts_to_one_key_store_one_row_and_never_fail(xapi_headers):
     assert statuses == [204] * writers
     assert Document.objects.count() == 1
     assert json.loads(bytes(stored().content))["writer"] in range(writers)
+
+
+def test_a_launch_token_bound_to_a_registration_is_403_on_another_registrations_state(client):
+    user = factories.UserFactory()
+    own, other = "5d0a1c38-6c5b-4b5f-9d4a-111111111111", "5d0a1c38-6c5b-4b5f-9d4a-222222222222"
+    token, secret = lrs_token_issue(
+        user=user, activity_iri=ACTIVITY, registration=own, scopes=("state",)
+    )
+    headers = {
+        "HTTP_AUTHORIZATION": factories.basic_auth(token.key, secret),
+        "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3",
+    }
+    state = _token_resource(STATE, agent=token.actor, activity=ACTIVITY)
+    assert put(client, state.address("doc", registration=own), {"a": 1}, headers).status_code == 204
+    response = put(client, state.address("doc", registration=other), {"a": 2}, headers)
+    assert response.status_code == 403
+    assert response.json()["error"].startswith("registration:")
+    assert client.get(state.address("doc", registration=other), **headers).status_code == 403
+    assert Document.objects.count() == 1
+    # A request naming no registration stays within the learner and activity.
+    assert put(client, state.address("doc"), {"a": 3}, headers).status_code == 204
