@@ -5,6 +5,7 @@ import secrets
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
+from functools import partial
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -299,6 +300,8 @@ def statements_store(
         _index(new_rows)
         _store_attachments(contents)
         _apply_voiding(new_rows)
+        if new_rows and connection.vendor == "postgresql":
+            transaction.on_commit(partial(_reconcile_voiding, new_rows))
         _merge_definitions(
             [row.data for row in new_rows],
             may_update=credential is None or credential.has_scope("define"),
@@ -427,6 +430,22 @@ def _apply_voiding(rows: list[Statement]) -> None:
         Statement.objects.filter(id__in=sorted(targets)).exclude(verb_iri=VOIDED_VERB).update(
             voided=True
         )
+
+
+def _reconcile_voiding(rows: list[Statement]) -> None:
+    """After commit, apply voiding that two concurrent transactions could not see: a
+    voiding statement and its target stored at the same moment each found the other not
+    yet committed. Whichever transaction commits last sees the other here. (SQLite lets
+    one writer at a time, so there the transactions never overlap.)"""
+    _apply_voiding(rows)
+    candidates = {str(row.id) for row in rows if not _is_voiding(row.data)}
+    if not candidates:
+        return
+    keys = {statement_ref_key(i): i for i in candidates}
+    targeted = Statement.objects.filter(verb_iri=VOIDED_VERB, object_iri__in=list(keys))
+    late = sorted(keys[key] for key in targeted.values_list("object_iri", flat=True))
+    if late:
+        Statement.objects.filter(id__in=late, voided=False).update(voided=True)
 
 
 def _index(rows: list[Statement]) -> None:

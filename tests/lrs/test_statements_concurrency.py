@@ -99,3 +99,25 @@ def test_concurrent_overlapping_batches_all_succeed_and_store_every_statement_on
     }
     names = ActivityDefinition.objects.get(iri=SHARED_ACTIVITIES[0]).definition["name"]
     assert set(names) == languages
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite serialises writers with one lock; transactions never overlap there",
+)
+def test_a_target_stored_while_its_voiding_statement_commits_still_ends_up_voided(monkeypatch):
+    """Two transactions at once: the voiding statement finds no target yet, and the target's
+    transaction does not see the voiding one. After both commit, the target is voided."""
+    from lrs import services
+
+    target_id = str(uuid.uuid4())
+    voiding = {
+        "actor": {"mbox": "mailto:admin@example.gc.ca"},
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+        "object": {"objectType": "StatementRef", "id": target_id},
+    }
+    services.statements_store(statements=[voiding])
+    # The target's transaction started before the voiding one committed: it saw nothing.
+    monkeypatch.setattr(services, "_already_voided", lambda ids, fresh: set())
+    services.statements_store(statements=[_statement(0, target_id)])
+    assert Statement.objects.get(id=target_id).voided
