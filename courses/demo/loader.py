@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from django.db import transaction
 from wagtail.blocks import StreamValue
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import StringSegmentValue, extract_segments
 
@@ -94,19 +94,21 @@ def _french_stream(english: StreamValue, french: list) -> list[dict]:
     return raw
 
 
-def _translate(page, french_fields: dict, french_locale: Locale):
-    """Translate ``page`` into French through wagtail-localize and publish the French page.
+def translate_instance(instance, french_fields: dict, french_locale: Locale):
+    """Translate a page or snippet into French through wagtail-localize, and publish the
+    French version when the model has drafts.
 
-    ``french_fields`` are the French values of the page's translatable fields (or, for
-    streams, functions of the stored English page that give them, so they share its block
-    ids); the page's own instance, given those values, yields the French string of every
-    segment."""
-    source, _ = TranslationSource.update_or_create_from_instance(page)
+    ``french_fields`` are the French values of the instance's translatable fields (or
+    functions of the stored English instance that give them: streams, so they keep its
+    block ids, and child rows, so they keep their keys); the instance, given those values,
+    yields the French string of every segment."""
+    model = type(instance)
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(
         source=source, target_locale=french_locale, defaults={"enabled": True}
     )
-    french_instance = type(page).objects.get(pk=page.pk)
-    english = type(page).objects.get(pk=page.pk)
+    french_instance = model.objects.get(pk=instance.pk)
+    english = model.objects.get(pk=instance.pk)
     for name, value in french_fields.items():
         setattr(french_instance, name, value(english) if callable(value) else value)
     french_by_path: dict[str, list[str]] = defaultdict(list)
@@ -127,11 +129,13 @@ def _translate(page, french_fields: dict, french_locale: Locale):
     # Publish now rather than when the transaction commits (wagtail-localize's way): a
     # deferred publish of a course would save it with the child count it had before its
     # lessons were translated, and the French lessons would not be found.
-    translation.save_target(publish=False)
-    french_page = page.get_translation(french_locale)
-    french_page.get_latest_revision().publish()
-    french_page.refresh_from_db()
-    return french_page
+    has_drafts = isinstance(instance, (Page, DraftStateMixin))
+    translation.save_target(publish=not has_drafts)
+    french = instance.get_translation(french_locale)
+    if has_drafts:
+        french.get_latest_revision().publish()
+        french.refresh_from_db()
+    return french
 
 
 def _publish(page):
@@ -154,7 +158,7 @@ def catalogue_get_or_create(home: HomePage) -> CourseIndexPage:
             )
         )
     if index.get_translation_or_none(french) is None:
-        _translate(
+        translate_instance(
             index,
             {
                 "title": CATALOGUE["title"]["fr"],
@@ -207,7 +211,7 @@ def course_load(
                 )
             lessons.append(lesson)
         if course.get_translation_or_none(french) is None:
-            _translate(
+            translate_instance(
                 course,
                 {
                     "title": content["title"]["fr"],
@@ -223,7 +227,7 @@ def course_load(
             )
         for lesson, lesson_content in zip(lessons, content["lessons"], strict=True):
             if lesson.get_translation_or_none(french) is None:
-                _translate(
+                translate_instance(
                     lesson,
                     {
                         "title": lesson_content["title"]["fr"],
