@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("certificates.urls")),
     path("dashboard/", include("dashboards.urls")),
     path("my-learning/", my_learning, name="my_learning"),
+    path("quizzes/", include("quizzes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

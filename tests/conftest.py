@@ -3,6 +3,16 @@ import pytest
 from tests import factories
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A request to a French page leaves French active in the test's thread (Django's
+    locale middleware does not reset it); every test starts in English."""
+    yield
+    from django.utils import translation
+
+    translation.activate("en")
+
+
 @pytest.fixture
 def home(db):
     return factories.site_home()

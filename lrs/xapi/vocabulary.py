@@ -90,3 +90,17 @@ def lesson_block_iri(lesson_iri: str, block_id: str, step_key: str | None = None
     block's stream id (and, for a scenario, the step's key)."""
     iri = f"{lesson_iri}/block/{block_id}"
     return f"{iri}/step/{step_key}" if step_key else iri
+
+
+# Quizzes: attempts graded on the server (see docs/xapi-profile.md, "Quiz attempts").
+VERB_SCORED = ADL_VERBS + "scored"
+VERB_DISPLAY[VERB_SCORED] = {"en-CA": "scored", "fr-CA": "a obtenu un score"}
+
+EXTENSION_QUIZ_ATTEMPT = "extensions/quiz-attempt"
+EXTENSION_QUIZ_ATTEMPT_NUMBER = "extensions/quiz-attempt-number"
+
+
+def quiz_question_iri(quiz_iri: str, question_key: str) -> str:
+    """The activity of a question as one quiz asks it: a child of the quiz's IRI, named by
+    the question's language-independent key."""
+    return f"{quiz_iri}/question/{question_key}"

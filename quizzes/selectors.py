@@ -1,0 +1,216 @@
+"""Reads about quizzes and attempts: which quiz to serve, a learner's attempts, and the
+JSON documents the browser gets (the quiz to answer, the result of an attempt)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from django.db.models import Max, QuerySet
+from django.utils import timezone
+from wagtail.models import Locale
+from wagtail.rich_text import expand_db_html
+
+from lrs.xapi import vocabulary as v
+from lrs.xapi.builders import ActivityRef
+
+from .attempts import GRACE, answer_key, question_feedback, served_question
+from .models import Quiz, QuizAttempt
+
+
+def quiz_for_language(*, quiz_key, language: str) -> Quiz | None:
+    """The quiz with this translation key in ``language``, else in the default language,
+    else in any language; ``None`` when there is no such quiz."""
+    quizzes = list(Quiz.objects.filter(translation_key=quiz_key).select_related("locale"))
+    if not quizzes:
+        return None
+    default = Locale.get_default().language_code
+    quizzes.sort(
+        key=lambda quiz: (
+            quiz.locale.language_code != language,
+            quiz.locale.language_code != default,
+        )
+    )
+    return quizzes[0]
+
+
+def quiz_activity_ref(*, quiz_key) -> ActivityRef:
+    """The xAPI identity of a quiz: one IRI for all its translations, named in each."""
+    names = {
+        quiz.locale.language_code: quiz.title
+        for quiz in Quiz.objects.filter(translation_key=quiz_key).select_related("locale")
+    }
+    return ActivityRef(kind="quiz", key=str(quiz_key), activity_type=v.TYPE_ASSESSMENT, names=names)
+
+
+def course_activity_ref(*, course_key) -> ActivityRef | None:
+    """The xAPI identity of the course a quiz is taken in, if it still exists."""
+    from courses.selectors import activity_ref_for, course_by_key
+
+    course = course_by_key(course_key=str(course_key))
+    return activity_ref_for(course) if course is not None else None
+
+
+def attempt_by_id(*, attempt_id) -> QuizAttempt | None:
+    try:
+        attempt_id = uuid.UUID(str(attempt_id))
+    except ValueError:
+        return None
+    return QuizAttempt.objects.select_related("quiz", "user").filter(pk=attempt_id).first()
+
+
+def attempt_in_progress(*, user, quiz_key) -> QuizAttempt | None:
+    return QuizAttempt.objects.filter(
+        user=user, quiz_key=quiz_key, status=QuizAttempt.Status.IN_PROGRESS
+    ).first()
+
+
+def attempts_closed(*, user, quiz_key) -> QuerySet[QuizAttempt]:
+    """The learner's submitted and expired attempts at a quiz, latest first."""
+    return (
+        QuizAttempt.objects.filter(user=user, quiz_key=quiz_key)
+        .exclude(status=QuizAttempt.Status.IN_PROGRESS)
+        .order_by("-number")
+    )
+
+
+def attempt_next_number(*, user, quiz_key) -> int:
+    last = QuizAttempt.objects.filter(user=user, quiz_key=quiz_key).aggregate(Max("number"))
+    return (last["number__max"] or 0) + 1
+
+
+def attempts_left(*, user, quiz: Quiz) -> int | None:
+    """How many more attempts the learner may start (``None``: no limit)."""
+    if quiz.unlimited_attempts:
+        return None
+    used = attempts_closed(user=user, quiz_key=quiz.translation_key).count()
+    return max(0, quiz.attempts_allowed - used)
+
+
+def quiz_of_attempt(*, attempt: QuizAttempt) -> Quiz | None:
+    """The quiz version an attempt served, or another language's if it was deleted."""
+    if attempt.quiz_id is not None:
+        return attempt.quiz
+    return quiz_for_language(quiz_key=attempt.quiz_key, language=attempt.language)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _number(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def _gives_answer_key(quiz: Quiz) -> bool:
+    """A practice quiz with immediate feedback is marked in the browser as the learner
+    goes, so its answer key travels with its questions. A graded quiz's never does."""
+    return not quiz.graded and quiz.feedback_mode == Quiz.FeedbackMode.IMMEDIATE
+
+
+def quiz_rules(*, quiz: Quiz, attempt: QuizAttempt | None = None) -> dict:
+    return {
+        "graded": quiz.graded,
+        "time_limit_minutes": quiz.time_limit,
+        "attempts_allowed": None if quiz.unlimited_attempts else quiz.attempts_allowed,
+        "wait_between_attempts_minutes": quiz.wait_between_attempts,
+        "pass_mark": float(attempt.pass_mark if attempt else quiz.pass_mark),
+        "feedback_mode": quiz.feedback_mode,
+        "show_correct_answers": quiz.show_correct_answers,
+    }
+
+
+def attempt_summary(*, attempt: QuizAttempt) -> dict:
+    return {
+        "id": str(attempt.id),
+        "number": attempt.number,
+        "status": attempt.status,
+        "started_at": _iso(attempt.started_at),
+        "deadline": _iso(attempt.deadline),
+        "submitted_at": _iso(attempt.submitted_at),
+    }
+
+
+def attempt_document(*, attempt: QuizAttempt, now: datetime | None = None) -> dict:
+    """The quiz as the learner's browser gets it to answer an attempt: its title,
+    instructions and rules, the attempt (with its token and the answers saved so far),
+    and the questions as served, without any answer (except for a practice quiz with
+    immediate feedback, see :func:`_gives_answer_key`)."""
+    quiz = quiz_of_attempt(attempt=attempt)
+    with_key = quiz is not None and _gives_answer_key(quiz)
+    questions = []
+    for entry in attempt.questions:
+        question = served_question(entry)
+        if with_key:
+            question["answer_key"] = answer_key(entry)
+        questions.append(question)
+    return {
+        "quiz": {
+            "key": str(attempt.quiz_key),
+            "language": attempt.language,
+            "title": quiz.title if quiz else "",
+            "instructions": expand_db_html(quiz.instructions) if quiz else "",
+        },
+        "rules": quiz_rules(quiz=quiz, attempt=attempt) if quiz else {},
+        "attempt": {
+            **attempt_summary(attempt=attempt),
+            "token": attempt.token,
+            "server_time": _iso(now or timezone.now()),
+            "grace_seconds": int(GRACE.total_seconds()),
+            "answers": attempt.answers,
+        },
+        "questions": questions,
+    }
+
+
+def attempt_shows_correct_answers(*, attempt: QuizAttempt, quiz: Quiz) -> bool:
+    """Whether the learner may now see the right answers of this closed attempt."""
+    if quiz.feedback_mode == Quiz.FeedbackMode.NONE:
+        return False
+    ever_passed = attempts_closed(user=attempt.user, quiz_key=attempt.quiz_key).filter(passed=True)
+    last = not quiz.unlimited_attempts and attempt.number >= quiz.attempts_allowed
+    return quiz.shows_correct_answers(
+        submitted=attempt.is_closed, passed=ever_passed.exists(), last_attempt=last
+    )
+
+
+def attempt_result(*, attempt: QuizAttempt) -> dict:
+    """What the learner is told about an attempt: its score and whether it passed, and,
+    as far as the quiz's feedback and show-answers settings allow, each question's score,
+    correctness, feedback and right answer."""
+    quiz = quiz_of_attempt(attempt=attempt)
+    document: dict = {"attempt": attempt_summary(attempt=attempt)}
+    if not attempt.is_closed:
+        return document
+    document.update(
+        {
+            "score": _number(attempt.score),
+            "max_score": _number(attempt.max_score),
+            "scaled": attempt.scaled,
+            "passed": attempt.passed,
+            "pass_mark": float(attempt.pass_mark),
+            "attempts_left": attempts_left(user=attempt.user, quiz=quiz) if quiz else 0,
+        }
+    )
+    if quiz is None or quiz.feedback_mode == Quiz.FeedbackMode.NONE:
+        document["correct_answers_shown"] = False
+        return document
+    show = attempt_shows_correct_answers(attempt=attempt, quiz=quiz)
+    document["correct_answers_shown"] = show
+    document["questions"] = [
+        question_feedback(
+            entry,
+            response=attempt.answers.get(str(entry["position"])),
+            result=attempt.results.get(str(entry["position"]), {}),
+            show_answers=show,
+        )
+        for entry in attempt.questions
+    ]
+    return document
+
+
+def assessment_passed(*, user, quiz_key, registration) -> bool:
+    """Whether the learner passed the quiz in that course registration."""
+    return QuizAttempt.objects.filter(
+        user=user, quiz_key=quiz_key, registration=registration, passed=True
+    ).exists()
