@@ -138,7 +138,14 @@ class CoursePage(Page):
         (NAVIGATION_SEQUENTIAL, _("Sequential: each lesson opens when the one before is done")),
     ]
     COMPLETION_ALL_LESSONS = "all_lessons"
-    COMPLETION_CHOICES = [(COMPLETION_ALL_LESSONS, _("Every lesson completed"))]
+    COMPLETION_LESSONS_AND_ASSESSMENT = "all_lessons_and_assessment"
+    COMPLETION_CHOICES = [
+        (COMPLETION_ALL_LESSONS, _("Every lesson completed")),
+        (
+            COMPLETION_LESSONS_AND_ASSESSMENT,
+            _("Every lesson completed and every assessment of the course passed"),
+        ),
+    ]
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)
     intro = RichTextField(_("introduction"), blank=True)
@@ -171,7 +178,7 @@ class CoursePage(Page):
     )
     completion_rule = models.CharField(
         _("completion rule"),
-        max_length=20,
+        max_length=40,
         choices=COMPLETION_CHOICES,
         default=COMPLETION_ALL_LESSONS,
     )
@@ -223,7 +230,7 @@ class CoursePage(Page):
         index.FilterField("locale_id"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage", "courses.LessonPage"]
+    subpage_types = ["courses.ModulePage", "courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("course")
@@ -232,6 +239,16 @@ class CoursePage(Page):
     def lessons(self):
         """Every live lesson, modules included, in course order."""
         return LessonPage.objects.live().descendant_of(self).order_by("path")
+
+    def assessments(self):
+        """Every live quiz page of the course (its assessments), in course order."""
+        from quizzes.models import QuizPage
+
+        return QuizPage.objects.live().descendant_of(self).order_by("path")
+
+    @property
+    def needs_assessment(self) -> bool:
+        return self.completion_rule == self.COMPLETION_LESSONS_AND_ASSESSMENT
 
     @property
     def version(self) -> str:
@@ -276,7 +293,7 @@ class ModulePage(Page):
     content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("summary")]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("module")

@@ -131,9 +131,16 @@ class ModuleGroup:
 
 
 @dataclass
+class AssessmentLine:
+    page: object  # quizzes.models.QuizPage
+    passed: bool
+
+
+@dataclass
 class CourseOutline:
     course: CoursePage
     lessons: list[LessonLine] = field(default_factory=list)
+    assessments: list[AssessmentLine] = field(default_factory=list)
     completion: CourseCompletion | None = None
     earlier_completion: CourseCompletion | None = None
     certificate: object | None = None
@@ -213,6 +220,21 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
             )
         )
         blocked = blocked or not is_done
+    if course.needs_assessment:
+        from quizzes.selectors import assessment_passed
+
+        for page in course.assessments().select_related("quiz"):
+            outline.assessments.append(
+                AssessmentLine(
+                    page=page,
+                    passed=registration is not None
+                    and assessment_passed(
+                        user=user,
+                        quiz_key=page.quiz.translation_key,
+                        registration=registration.registration,
+                    ),
+                )
+            )
     outline.completion = course_completion_for(user=user, course=course)
     if outline.completion is None:
         outline.earlier_completion = earlier_completion_for(user=user, course=course)

@@ -129,6 +129,23 @@ def lesson_progressed(
     )
 
 
+def course_requirements_met(*, user, course: CoursePage, registration) -> bool:
+    """Whether the learner has met the course's completion rule in ``registration``: every
+    lesson done, and, when the rule asks for it, every assessment passed."""
+    required = set(course_lesson_keys(course=course))
+    done = completed_lesson_keys(user=user, course=course, registration=registration)
+    if not required or not required <= done:
+        return False
+    if not course.needs_assessment:
+        return True
+    from quizzes.selectors import assessment_passed
+
+    return all(
+        assessment_passed(user=user, quiz_key=page.quiz.translation_key, registration=registration)
+        for page in course.assessments().select_related("quiz")
+    )
+
+
 @dataclass
 class LessonOutcome:
     course: ActivityRef
@@ -164,17 +181,33 @@ def progress_lesson_completed(
             )
     except IntegrityError:  # the same lesson recorded concurrently: already projected
         pass
-    required = set(course_lesson_keys(course=course))
-    done = completed_lesson_keys(user=user, course=course, registration=registration)
+    return _outcome(user=user, course=course, registration=registration)
+
+
+def _outcome(*, user, course: CoursePage, registration) -> LessonOutcome:
     already = CourseCompletion.objects.filter(
         user=user, course_key=course.translation_key, registration=registration
     ).exists()
     return LessonOutcome(
         course=activity_ref_for(course),
         registration=registration,
-        course_completed=bool(required) and required <= done and not already,
+        course_completed=not already
+        and course_requirements_met(user=user, course=course, registration=registration),
         course_version=course.version,
     )
+
+
+def progress_assessment_passed(
+    *, user, quiz_key: str, course_key: str | None, registration: uuid.UUID | None
+) -> LessonOutcome | None:
+    """Project a passed assessment (a quiz ``passed`` statement): say whether it finished
+    the course it was taken in."""
+    if not course_key or registration is None:
+        return None
+    course = course_by_key(course_key=course_key)
+    if course is None or not course.needs_assessment:
+        return None
+    return _outcome(user=user, course=course, registration=registration)
 
 
 @dataclass

@@ -28,9 +28,11 @@ TARGET_LANGUAGE = "fr"
 
 
 def is_course_content(page: Page) -> bool:
+    from quizzes.models import QuizPage
+
     from .models import CoursePage, LessonPage, ModulePage
 
-    return isinstance(page.specific, (CoursePage, ModulePage, LessonPage))
+    return isinstance(page.specific, (CoursePage, ModulePage, LessonPage, QuizPage))
 
 
 def is_source(page: Page) -> bool:

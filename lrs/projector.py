@@ -14,12 +14,19 @@ from .xapi.validation import parse_timestamp
 
 
 def project(statement: dict) -> None:
-    if statement.get("verb", {}).get("id") != v.VERB_COMPLETED:
+    verb = statement.get("verb", {}).get("id")
+    if verb not in (v.VERB_COMPLETED, v.VERB_PASSED):
         return
     parsed = v.parse_activity_iri(statement.get("object", {}).get("id", ""))
     if parsed is None:
         return
     kind, key = parsed
+    if (verb, kind) not in (
+        (v.VERB_COMPLETED, "lesson"),
+        (v.VERB_COMPLETED, "course"),
+        (v.VERB_PASSED, "quiz"),
+    ):
+        return
     from organisations.selectors import user_for_actor
 
     user = user_for_actor(actor=statement["actor"])
@@ -29,6 +36,18 @@ def project(statement: dict) -> None:
         _lesson_completed(statement, user=user, lesson_key=key)
     elif kind == "course":
         _course_completed(statement, user=user, course_key=key)
+    else:
+        _assessment_passed(statement, user=user, quiz_key=key)
+
+
+def _course_key(statement: dict) -> str | None:
+    """The course a statement was made in: its grouping activity of kind course."""
+    grouping = statement.get("context", {}).get("contextActivities", {}).get("grouping", [])
+    for activity in grouping:
+        parsed = v.parse_activity_iri(activity.get("id", ""))
+        if parsed is not None and parsed[0] == "course":
+            return parsed[1]
+    return None
 
 
 def _registration(statement: dict) -> uuid.UUID | None:
@@ -43,8 +62,6 @@ def _language(statement: dict) -> str:
 def _lesson_completed(statement: dict, *, user, lesson_key: str) -> None:
     from courses.services import progress_lesson_completed
 
-    from .services import statement_record
-
     completed_at = parse_timestamp(statement["timestamp"], "timestamp")
     outcome = progress_lesson_completed(
         user=user,
@@ -53,6 +70,26 @@ def _lesson_completed(statement: dict, *, user, lesson_key: str) -> None:
         completed_at=completed_at,
         statement_id=statement["id"],
     )
+    _record_course_completion(statement, outcome, completed_at)
+
+
+def _assessment_passed(statement: dict, *, user, quiz_key: str) -> None:
+    from courses.services import progress_assessment_passed
+
+    outcome = progress_assessment_passed(
+        user=user,
+        quiz_key=quiz_key,
+        course_key=_course_key(statement),
+        registration=_registration(statement),
+    )
+    passed_at = parse_timestamp(statement["timestamp"], "timestamp")
+    _record_course_completion(statement, outcome, passed_at)
+
+
+def _record_course_completion(statement: dict, outcome, completed_at) -> None:
+    """Record the course ``completed`` statement when the outcome says the course is done."""
+    from .services import statement_record
+
     if outcome is None or not outcome.course_completed:
         return
     statement_record(

@@ -17,6 +17,7 @@ from courses.models import (
     ModulePage,
 )
 from courses.translation import translation_source_sync, translation_status
+from quizzes.models import QuizPage
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +66,9 @@ def test_each_page_type_lives_only_where_the_course_tree_allows():
     assert set(CoursePage.allowed_parent_page_models()) == {CourseIndexPage}
     assert set(ModulePage.allowed_parent_page_models()) == {CoursePage}
     assert set(LessonPage.allowed_parent_page_models()) == {CoursePage, ModulePage}
-    assert set(CoursePage.allowed_subpage_models()) == {ModulePage, LessonPage}
+    assert set(CoursePage.allowed_subpage_models()) == {ModulePage, LessonPage, QuizPage}
+    assert set(ModulePage.allowed_subpage_models()) == {LessonPage, QuizPage}
+    assert set(QuizPage.allowed_parent_page_models()) == {CoursePage, ModulePage}
     assert LessonPage.allowed_subpage_models() == []
     assert parents(HomePage) == set()
 
