@@ -244,3 +244,41 @@ def quiz_question_pool(quiz: Quiz, *, rng: random.Random) -> list[Question]:
     if quiz.shuffle_questions:
         rng.shuffle(pool)
     return pool
+
+
+def correct_response(snapshot: dict):
+    """The right answer to a snapshot, in the snapshot's own ids (for a short-text
+    question, its first accepted answer)."""
+    kind = snapshot["kind"]
+    if kind in ("single_choice", "true_false"):
+        return next(choice["id"] for choice in snapshot["choices"] if choice["correct"])
+    if kind == "multiple_response":
+        return [choice["id"] for choice in snapshot["choices"] if choice["correct"]]
+    if kind == "matching":
+        return {pair["id"]: pair["id"] for pair in snapshot["pairs"]}
+    if kind == "ordering":
+        return [item["id"] for item in snapshot["items"]]
+    if kind == "short_text":
+        return snapshot["accepted"][0]
+    return snapshot["numeric"]["value"]
+
+
+def response_to_public(
+    snapshot: dict, response, *, rng: random.Random, shuffle_choices: bool = False
+):
+    """The inverse of :func:`response_from_public`: a response in the snapshot's ids as
+    the browser would send it (used to answer an attempt on a learner's behalf in demo
+    data and tests)."""
+    _, ids = _public(snapshot, rng, shuffle_choices)
+    public = {snapshot_id: public_id for public_id, snapshot_id in ids.items()}
+
+    def shown(snapshot_id):
+        return public.get(snapshot_id, snapshot_id)
+
+    if isinstance(response, list):
+        return [shown(item) for item in response]
+    if isinstance(response, dict):
+        return {left: shown(right) for left, right in response.items()}
+    if isinstance(response, str):
+        return shown(response)
+    return response

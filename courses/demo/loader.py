@@ -171,9 +171,15 @@ def catalogue_get_or_create(home: HomePage) -> CourseIndexPage:
 
 
 def course_load(
-    content: dict, *, index: CourseIndexPage, audiences: dict, topics: dict
+    content: dict,
+    *,
+    index: CourseIndexPage,
+    audiences: dict,
+    topics: dict,
+    assessment=None,
 ) -> tuple[CoursePage, list[LessonPage]]:
-    """One demo course and its lessons, in English and French (idempotent)."""
+    """One demo course and its lessons, in English and French (idempotent). With an
+    ``assessment`` (a quiz), the course ends with it and is completed by passing it."""
     french = Locale.objects.get(language_code="fr")
     with transaction.atomic():
         course = CoursePage.objects.child_of(index).filter(slug=content["slug"]).first()
@@ -189,6 +195,9 @@ def course_load(
                     navigation=CoursePage.NAVIGATION_SEQUENTIAL
                     if content.get("sequential")
                     else CoursePage.NAVIGATION_FREE,
+                    completion_rule=CoursePage.COMPLETION_LESSONS_AND_ASSESSMENT
+                    if assessment is not None
+                    else CoursePage.COMPLETION_ALL_LESSONS,
                 )
             )
             course.audiences.set([audiences[code] for code in content["audiences"]])
@@ -239,4 +248,47 @@ def course_load(
                     },
                     french,
                 )
+        if assessment is not None:
+            _assessment_load(course, assessment, french)
     return course, lessons
+
+
+ASSESSMENT_PAGE = {
+    "slug": {"en": "final-assessment", "fr": "evaluation-finale"},
+    "intro": {
+        "en": "<p>Show what you have learned. Passing this assessment completes the course "
+        "and issues your certificate.</p>",
+        "fr": "<p>Montrez ce que vous avez appris. Réussir cette évaluation termine le cours "
+        "et vous donne votre certificat.</p>",
+    },
+}
+
+
+def _assessment_load(course: CoursePage, quiz, french: Locale) -> None:
+    """The course's final assessment page, after its lessons, in both languages."""
+    from quizzes.models import QuizPage
+
+    course.refresh_from_db()
+    page = QuizPage.objects.child_of(course).first()
+    if page is None:
+        page = _publish(
+            course.add_child(
+                instance=QuizPage(
+                    title=quiz.title,
+                    slug=ASSESSMENT_PAGE["slug"]["en"],
+                    intro=ASSESSMENT_PAGE["intro"]["en"],
+                    quiz=quiz,
+                    estimated_minutes=quiz.time_limit or 20,
+                )
+            )
+        )
+    if page.get_translation_or_none(french) is None:
+        translate_instance(
+            page,
+            {
+                "title": quiz.get_translation(french).title,
+                "slug": ASSESSMENT_PAGE["slug"]["fr"],
+                "intro": ASSESSMENT_PAGE["intro"]["fr"],
+            },
+            french,
+        )

@@ -38,6 +38,9 @@ from lrs.services import lrs_client_create, statement_record
 from lrs.xapi import builders
 from organisations.models import Audience, LearnerProfile, ManagerScope, OrgUnit, User
 from organisations.services import org_unit_get_or_create
+from quizzes.demo.answers import demo_answers
+from quizzes.demo.loader import bank_load, demo_banks
+from quizzes.services import attempt_start, attempt_submit
 
 DEMO_PASSWORD = "training-demo"
 DEMO_LRS_KEY = "demo-lrs-key"
@@ -328,8 +331,17 @@ class Command(BaseCommand):
     def _courses(self, home: HomePage, audiences) -> list[tuple[CoursePage, list]]:
         index = catalogue_get_or_create(home)
         topics = topics_get_or_create()
+        assessments = {
+            content["course_slug"]: bank_load(content, topics=topics) for content in demo_banks()
+        }
         courses = [
-            course_load(content, index=index, audiences=audiences, topics=topics)
+            course_load(
+                content,
+                index=index,
+                audiences=audiences,
+                topics=topics,
+                assessment=assessments.get(content["slug"]),
+            )
             for content in demo_courses()
         ]
         self._review_workflow(index)
@@ -481,6 +493,34 @@ class Command(BaseCommand):
                             seconds=60 * lesson.estimated_minutes + rng.randint(-120, 300),
                         )
                     )
+                if done == len(lessons):
+                    after = started + timedelta(minutes=12 * (done + 1))
+                    self._assessment(user, course, registration, language, rng, after)
+
+    def _assessment(self, user, course, registration, language, rng, at) -> None:
+        """Take the course's final assessment: most pass, a few fail once first."""
+        for page in course.assessments():
+            quiz = page.quiz.get_translation(Locale.objects.get(language_code=language))
+            tries = [0.6, 0.9] if rng.random() < 0.25 else [rng.choice([0.8, 0.9, 1.0])]
+            for number, share in enumerate(tries):
+                moment = at + timedelta(minutes=40 * number)
+                attempt = attempt_start(
+                    user=user,
+                    quiz=quiz,
+                    language=language,
+                    registration=registration,
+                    course_key=course.translation_key,
+                    rng=rng,
+                    now=moment,
+                )
+                positions = [entry["position"] for entry in attempt.questions]
+                right = set(rng.sample(positions, round(share * len(positions))))
+                attempt_submit(
+                    attempt=attempt,
+                    answers=demo_answers(attempt, right_positions=right),
+                    submission_key=f"demo-{attempt.id}",
+                    now=moment + timedelta(minutes=rng.randint(8, 20)),
+                )
 
     def _print_summary(self) -> None:
         base = settings.SITE_URL
