@@ -11,6 +11,7 @@ SQLite when unset) and prints:
 Seeding goes through the same write door as every client (``statements_store``).
 """
 
+import json
 import os
 import random
 import socket
@@ -152,14 +153,21 @@ def ingest(server: Server, auth, batch_size: int) -> tuple[float, int]:
     failures = [0] * CLIENTS
     headers = {"X-Experience-API-Version": "1.0.3", "Content-Type": "application/json"}
 
+    # The request bodies are made before the clock starts: the figure is the server's.
+    bodies = [
+        [
+            json.dumps([statement(rng) for _ in range(batch_size)]).encode()
+            for _ in range(per_client)
+        ]
+        for rng in (random.Random(index * 1000 + batch_size) for index in range(CLIENTS))
+    ]
+
     def client(index: int) -> None:
-        rng = random.Random(index * 1000 + batch_size)
         session = requests.Session()
-        for _ in range(per_client):
-            batch = [statement(rng) for _ in range(batch_size)]
+        for body in bodies[index]:
             response = session.post(
                 server.url + "/xapi/statements",
-                json=batch,
+                data=body,
                 headers=headers,
                 auth=auth,
                 timeout=120,
