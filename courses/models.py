@@ -10,6 +10,7 @@ from django.db import models
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks as wagtail_blocks
@@ -299,7 +300,7 @@ class ModulePage(Page):
         verbose_name = _("module")
         verbose_name_plural = _("modules")
 
-    @property
+    @cached_property
     def course(self) -> "CoursePage":
         return CoursePage.objects.ancestor_of(self).get()
 
@@ -330,33 +331,28 @@ class LessonPage(LessonInteractionsMixin, RoutablePageMixin, Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
-    @property
+    @cached_property
     def course(self) -> "CoursePage":
         return CoursePage.objects.ancestor_of(self).get()
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import lesson_context_for
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context_for(user=request.user, lesson=self))
-        return context
-
     @path("")
     def lesson(self, request):
-        """Show the lesson, unless sequential order keeps it closed for this learner."""
-        from .selectors import lesson_gate_for
+        """Show the lesson, unless sequential order keeps it closed for this learner. The
+        course outline around the lesson is read once, for both."""
+        from .selectors import lesson_context_for
         from .services import lesson_visit
 
-        blocked_by = lesson_gate_for(user=request.user, lesson=self)
+        context = lesson_context_for(user=request.user, lesson=self)
+        blocked_by = context["outline"].blocking(self)
         if blocked_by is not None:
             return self.render(
                 request,
                 template="courses/lesson_locked.html",
-                context_overrides={"blocked_by": blocked_by, "course": self.course},
+                context_overrides={"blocked_by": blocked_by, "course": context["course"]},
             )
         if request.user.is_authenticated:
             lesson_visit(user=request.user, lesson=self, language=request.LANGUAGE_CODE)
-        return self.render(request)
+        return self.render(request, context_overrides=context)
 
     @path("complete/", name="complete")
     @method_decorator(login_required)

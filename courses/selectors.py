@@ -170,6 +170,14 @@ class CourseOutline:
                     return line.page
         return self.next_lesson
 
+    def blocking(self, lesson: LessonPage) -> LessonPage | None:
+        """The lesson that keeps ``lesson`` closed to this learner (the first unfinished one
+        before it in a sequential course), or None when it is open."""
+        line = next((line for line in self.lessons if line.page.pk == lesson.pk), None)
+        if line is None or not line.locked:
+            return None
+        return next(line.page for line in self.lessons if not line.done)
+
     @property
     def started(self) -> bool:
         return self.done_count > 0 or self.resume_key is not None
@@ -207,19 +215,18 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
     outline = CourseOutline(course=course)
     if registration is not None and registration.last_lesson_key:
         outline.resume_key = str(registration.last_lesson_key)
-    blocked = False
-    for number, lesson in enumerate(course.lessons(), start=1):
-        is_done = str(lesson.translation_key) in done
+    pages = list(course.lessons())
+    gated = course.is_sequential and user.is_authenticated
+    for number, lesson in enumerate(pages, start=1):
         outline.lessons.append(
             LessonLine(
                 page=lesson,
                 number=number,
-                done=is_done,
-                locked=course.is_sequential and blocked and user.is_authenticated,
+                done=str(lesson.translation_key) in done,
+                locked=gated and _first_unfinished_before(pages, done, lesson) is not None,
                 module=modules.get(lesson.path[: -Page.steplen]),
             )
         )
-        blocked = blocked or not is_done
     if course.needs_assessment:
         from quizzes.selectors import assessment_passed
 
@@ -243,6 +250,17 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
     return outline
 
 
+def _first_unfinished_before(pages, done: set[str], lesson) -> LessonPage | None:
+    """The sequential-order rule: the first of ``pages`` before ``lesson`` that is not done
+    (it keeps ``lesson`` closed), or None when the lesson is open."""
+    for page in pages:
+        if page.pk == lesson.pk:
+            return None
+        if str(page.translation_key) not in done:
+            return page
+    return None
+
+
 def lesson_gate_for(*, user, lesson: LessonPage) -> LessonPage | None:
     """In a sequential course, the first unfinished lesson before ``lesson`` (which keeps it
     closed to this learner); None when the lesson is open."""
@@ -250,12 +268,7 @@ def lesson_gate_for(*, user, lesson: LessonPage) -> LessonPage | None:
     if not course.is_sequential or not user.is_authenticated:
         return None
     done = completed_lesson_keys(user=user, course=course)
-    for page in course.lessons():
-        if page.pk == lesson.pk:
-            return None
-        if str(page.translation_key) not in done:
-            return page
-    return None
+    return _first_unfinished_before(course.lessons(), done, lesson)
 
 
 def course_cards_for(*, user, home: HomePage) -> list[CourseOutline]:
