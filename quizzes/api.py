@@ -6,6 +6,8 @@
 - ``GET <quiz key>/definition/``: the quiz's rules, and the attempt in progress to
   resume when there is one; it never starts an attempt;
 - ``POST attempts/<id>/answers/``: save answers so far;
+- ``POST attempts/<id>/check/``: immediate feedback on one answer (quizzes whose feedback
+  mode is "immediately, after each question"); the answer is then fixed;
 - ``POST attempts/<id>/submit/``: submit, get the graded result;
 - ``GET attempts/<id>/``: the attempt's state, and its result once closed.
 
@@ -253,6 +255,32 @@ def attempt_answers(request, attempt_id: str):
     return JsonResponse(
         {"attempt": selectors.attempt_summary(attempt=attempt), "answers": attempt.answers}
     )
+
+
+@csrf_exempt  # checked in _authorised when the session, not the token, authorises
+@_methods("POST")
+def attempt_check(request, attempt_id: str):
+    """Immediate feedback on one answer: ``{"position": n, "response": ..., "token"?}``;
+    returns the question's feedback (``quizzes.attempts.question_feedback``)."""
+    attempt = _attempt_or_404(attempt_id)
+    if attempt is None:
+        return _not_found()
+    try:
+        payload = _body(request)
+        if (refusal := _authorised(request, attempt, payload)) is not None:
+            return refusal
+        if "position" not in payload:
+            raise AttemptInvalid("position", _("this field is required"))
+        if "response" not in payload:
+            raise AttemptInvalid("response", _("this field is required"))
+        feedback = services.attempt_check(
+            attempt=attempt, position=payload["position"], response=payload["response"]
+        )
+    except AttemptInvalid as error:
+        return _invalid(error)
+    except AttemptClosed as error:
+        return _closed(error)
+    return JsonResponse({"feedback": feedback})
 
 
 @csrf_exempt  # checked in _authorised when the session, not the token, authorises

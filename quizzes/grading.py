@@ -253,7 +253,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
-def _plain_text(html: str) -> str:
+def plain_text(html: str) -> str:
+    """Text of an HTML fragment, whitespace collapsed (for labels and reports)."""
     extractor = _TextExtractor()
     extractor.feed(html or "")
     extractor.close()
@@ -562,7 +563,7 @@ def interaction_definition(snapshot: dict) -> dict:
     """
     kind = _kind(snapshot)
     tag = xapi.XAPI_LANGUAGE.get(snapshot.get("language"), "en-CA")
-    stem = _plain_text(snapshot.get("stem", "")) or str(snapshot.get("question_key", ""))
+    stem = plain_text(snapshot.get("stem", "")) or str(snapshot.get("question_key", ""))
 
     def components(entries: list[dict], text_key: str) -> list[dict]:
         # Choice, pair and item texts are plain text (only the stem is HTML): "x<5" stays.

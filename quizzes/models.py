@@ -589,6 +589,7 @@ class Quiz(TranslatableMixin, RevisionMixin, ClusterableModel):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+        permissions = [("view_item_analysis", _("Can view the item analysis of quizzes"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(pass_mark__gte=0) & Q(pass_mark__lte=1),
@@ -853,6 +854,15 @@ class QuizAttempt(models.Model):
     questions = models.JSONField(_("questions served"), default=list)
     answers = models.JSONField(_("saved answers"), default=dict, blank=True)
     client_timestamps = models.JSONField(_("client timestamps"), default=dict, blank=True)
+    checked = models.JSONField(
+        _("answers checked"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Positions whose answer the learner checked for immediate feedback: those "
+            "answers can no longer change."
+        ),
+    )
     submission_key = models.CharField(_("submission key"), max_length=100, blank=True)
     score = models.DecimalField(_("score"), max_digits=12, decimal_places=4, null=True, blank=True)
     max_score = models.DecimalField(
@@ -978,12 +988,11 @@ class QuizPage(Page):
         if not quiz.unlimited_attempts:
             rules["attempts_left"] = max(0, quiz.attempts_allowed - used)
         if current is None:
-            try:
-                services._check_may_start(user=user, quiz=quiz, now=now)
-                if not question_count:
-                    raise AttemptRefused("questions", str(_("This quiz has no questions yet.")))
-            except AttemptRefused as refusal:
-                view["refusal"] = refusal
+            view["refusal"] = services.attempt_start_refusal(user=user, quiz=quiz, now=now)
+            if view["refusal"] is None and not question_count:
+                view["refusal"] = AttemptRefused(
+                    "questions", str(_("This quiz has no questions yet."))
+                )
         view["current"] = current
         view["attempts"] = [
             {
@@ -1097,4 +1106,13 @@ def quiz_runner_messages() -> dict[str, str]:
         "matchPair": str(_("%(left)s: %(right)s")),
         "choiceFeedback": str(_("%(choice)s: %(feedback)s")),
         "backToQuiz": str(_("Back to the quiz page")),
+        # Immediate feedback
+        "checkAnswer": str(_("Check my answer")),
+        "checkAnswerFirst": str(_("Answer the question before checking it.")),
+        "checking": str(_("Checking your answer…")),
+        "checkFailed": str(
+            _("Your answer could not be checked. Check your connection, then try again.")
+        ),
+        "checkedLocked": str(_("This answer was checked and can no longer be changed.")),
+        "feedbackOn": str(_("Feedback on question %(number)s")),
     }

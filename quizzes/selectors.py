@@ -4,9 +4,10 @@ JSON documents the browser gets (the quiz to answer, the result of an attempt)."
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Max, QuerySet
+from django.db.models import Count, Max, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
@@ -14,7 +15,17 @@ from wagtail.rich_text import expand_db_html
 from lrs.xapi import vocabulary as v
 from lrs.xapi.builders import ActivityRef
 
+from .analysis import (
+    CHOICE_KINDS,
+    AttemptRecord,
+    ItemResponse,
+    ItemStats,
+    QuestionInfo,
+    chosen_ids,
+    item_analysis,
+)
 from .attempts import GRACE, answer_key, question_feedback, served_question
+from .grading import plain_text
 from .models import Quiz, QuizAttempt
 
 
@@ -158,6 +169,7 @@ def attempt_document(*, attempt: QuizAttempt, now: datetime | None = None) -> di
             "server_time": _iso(now or timezone.now()),
             "grace_seconds": int(GRACE.total_seconds()),
             "answers": attempt.answers,
+            "checked": [int(position) for position in attempt.checked],
         },
         "questions": questions,
     }
@@ -214,3 +226,127 @@ def assessment_passed(*, user, quiz_key, registration) -> bool:
     return QuizAttempt.objects.filter(
         user=user, quiz_key=quiz_key, registration=registration, passed=True
     ).exists()
+
+
+# --- item analysis ---------------------------------------------------------------------
+
+
+@dataclass
+class QuizAnalysis:
+    """The item analysis of a quiz over its closed attempts (see ``quizzes.analysis``)."""
+
+    quiz_key: str
+    attempts: int
+    learners: int
+    mean_scaled: float | None
+    pass_rate: float | None
+    items: list[ItemStats]
+
+
+def quizzes_for_item_analysis(*, language: str) -> list[dict]:
+    """Every quiz (one row per quiz, named in ``language`` where it can be) with how many
+    closed attempts it has, most attempted first."""
+    counts = dict(
+        QuizAttempt.objects.exclude(status=QuizAttempt.Status.IN_PROGRESS)
+        .order_by()
+        .values_list("quiz_key")
+        .annotate(total=Count("id"))
+        .values_list("quiz_key", "total")
+    )
+    rows = {}
+    for quiz in Quiz.objects.select_related("locale").order_by("pk"):
+        row = rows.get(quiz.translation_key)
+        if row is None or quiz.locale.language_code == language:
+            rows[quiz.translation_key] = {
+                "quiz_key": quiz.translation_key,
+                "title": quiz.title,
+                "attempts": counts.get(quiz.translation_key, 0),
+            }
+    return sorted(rows.values(), key=lambda row: (-row["attempts"], row["title"].lower()))
+
+
+def _attempt_record(attempt: QuizAttempt) -> tuple[AttemptRecord, list[dict]]:
+    items, snapshots = [], []
+    for entry in attempt.questions:
+        position = str(entry["position"])
+        snapshot = entry["snapshot"]
+        result = attempt.results.get(position) or {}
+        pattern = result.get("response_pattern") or ""
+        items.append(
+            ItemResponse(
+                question_key=snapshot["question_key"],
+                score=float(result.get("score") or 0),
+                max_score=float(result.get("max_score") or 0),
+                correct=bool(result.get("correct")),
+                omitted=attempt.answers.get(position) is None,
+                chosen=chosen_ids(snapshot["kind"], pattern),
+                answer="" if snapshot["kind"] in CHOICE_KINDS else pattern,
+            )
+        )
+        snapshots.append(snapshot)
+    return AttemptRecord(attempt_id=str(attempt.pk), items=tuple(items)), snapshots
+
+
+def _question_info(snapshot: dict) -> QuestionInfo:
+    return QuestionInfo(
+        question_key=snapshot["question_key"],
+        kind=snapshot["kind"],
+        stem=plain_text(snapshot.get("stem", "")),
+        choices=tuple(
+            (choice["id"], plain_text(choice.get("text", "")), bool(choice.get("correct")))
+            for choice in snapshot.get("choices", [])
+        ),
+    )
+
+
+def _quiz_question_order(quiz_key) -> list[str]:
+    """The question keys of a quiz in the order a trainer set them up: its fixed questions,
+    then each draw's candidates in the bank's order."""
+    quiz = Quiz.objects.filter(translation_key=quiz_key).order_by("pk").first()
+    if quiz is None:
+        return []
+    keys = [str(link.question.translation_key) for link in quiz.quiz_questions.all()]
+    for draw in quiz.draws.all():
+        keys.extend(str(key) for key in draw.candidates().values_list("translation_key", flat=True))
+    return list(dict.fromkeys(keys))
+
+
+def quiz_item_analysis(*, quiz_key, language: str, first_attempts_only: bool = False):
+    """The item analysis of a quiz over its submitted and expired attempts (all of them, or
+    each learner's first). Questions are described by their latest revision served, in
+    ``language`` where an attempt served it in that language; they come in the quiz's
+    order, then questions no longer in the quiz."""
+    attempts = QuizAttempt.objects.filter(quiz_key=quiz_key).exclude(
+        status=QuizAttempt.Status.IN_PROGRESS
+    )
+    if first_attempts_only:
+        attempts = attempts.filter(number=1)
+    records, described, learners = [], {}, set()
+    passed_count = 0
+    for attempt in attempts.only(
+        "pk", "user_id", "language", "questions", "answers", "results", "passed"
+    ).iterator(chunk_size=500):
+        record, snapshots = _attempt_record(attempt)
+        records.append(record)
+        learners.add(attempt.user_id)
+        passed_count += bool(attempt.passed)
+        for snapshot in snapshots:
+            rank = (snapshot.get("language") == language, snapshot.get("revision") or 0)
+            known = described.get(snapshot["question_key"])
+            if known is None or rank >= known[0]:
+                described[snapshot["question_key"]] = (rank, snapshot)
+    order = [key for key in _quiz_question_order(quiz_key) if key in described]
+    order += sorted(
+        (key for key in described if key not in set(order)),
+        key=lambda key: plain_text(described[key][1].get("stem", "")).lower(),
+    )
+    questions = {key: _question_info(described[key][1]) for key in order}
+    scaled = [r.score / r.max_score for r in records if r.max_score]
+    return QuizAnalysis(
+        quiz_key=str(quiz_key),
+        attempts=len(records),
+        learners=len(learners),
+        mean_scaled=sum(scaled) / len(scaled) if scaled else None,
+        pass_rate=passed_count / len(records) if records else None,
+        items=item_analysis(records, questions),
+    )

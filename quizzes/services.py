@@ -36,6 +36,7 @@ from .attempts import (
     deadline_for,
     entries_build,
     is_overdue,
+    question_feedback,
     snapshot_response,
     submission_key_check,
     submission_timing,
@@ -109,6 +110,16 @@ def _check_may_start(*, user, quiz: Quiz, now: datetime) -> None:
                 _("You can take this quiz again in %(minutes)s min.") % {"minutes": minutes},
                 available_at=available_at,
             )
+
+
+def attempt_start_refusal(*, user, quiz: Quiz, now: datetime | None = None):
+    """Why ``user`` may not start a new attempt at ``quiz`` now (an
+    :class:`AttemptRefused` naming the rule), or ``None`` when they may."""
+    try:
+        _check_may_start(user=user, quiz=quiz, now=now or timezone.now())
+    except AttemptRefused as refusal:
+        return refusal
+    return None
 
 
 def attempt_start(
@@ -206,9 +217,70 @@ def attempt_save(*, attempt: QuizAttempt, answers, now: datetime | None = None) 
         locked = _locked(attempt)
         _check_open(locked, now)
         parsed = answers_parse(locked.questions, answers)
+        _check_unchanged(locked, parsed)
         locked.answers = {**locked.answers, **parsed}
         locked.save(update_fields=["answers"])
     return locked
+
+
+def _check_unchanged(attempt: QuizAttempt, parsed: dict) -> None:
+    """Refuse a new answer to a question whose answer was checked (immediate feedback):
+    the learner saw whether it was right, so it stays as it was checked."""
+    for position, response in parsed.items():
+        if position in attempt.checked and attempt.answers.get(position) != response:
+            raise AttemptInvalid(
+                f"answers[{position}]",
+                _("this answer was checked and can no longer be changed"),
+            )
+
+
+def attempt_check(*, attempt: QuizAttempt, position, response, now: datetime | None = None) -> dict:
+    """Immediate feedback on one question, for a quiz whose feedback mode is "immediately,
+    after each question": keep the answer, grade it on the server (the same grading as
+    at submission) and say whether it is right, with its feedback. The answer is then
+    fixed: saves and the submission may not change it. The right answer and the
+    explanation come too for a practice (ungraded) quiz that shows correct answers; a
+    graded quiz shows them by its usual rule, after submission.
+
+    Raises :class:`AttemptInvalid` (``feedback``: the quiz gives no immediate feedback;
+    ``position``; ``response``; ``answers[<position>]``: already checked with another
+    answer) or :class:`AttemptClosed`. Checking the same answer again gives the same
+    feedback."""
+    now = now or timezone.now()
+    if response is None:
+        raise AttemptInvalid("response", _("give an answer to check"))
+    with transaction.atomic():
+        locked = _locked(attempt)
+        _check_open(locked, now)
+        quiz = selectors.quiz_of_attempt(attempt=locked)
+        if quiz is None or quiz.feedback_mode != Quiz.FeedbackMode.IMMEDIATE:
+            raise AttemptInvalid(
+                "feedback", _("this quiz gives its feedback after submission, not per question")
+            )
+        key = str(position).strip()
+        if not key.isdigit():
+            raise AttemptInvalid("position", _("expected the position of a question"))
+        try:
+            parsed = answers_parse(locked.questions, {str(int(key)): response})
+        except AttemptInvalid as error:
+            if error.field.startswith("answers["):
+                raise AttemptInvalid("position", error.message) from error
+            raise
+        (key,) = parsed
+        _check_unchanged(locked, parsed)
+        if key not in locked.checked:
+            locked.answers = {**locked.answers, **parsed}
+            locked.checked = [*locked.checked, key]
+            locked.save(update_fields=["answers", "checked"])
+    entry = next(e for e in locked.questions if str(e["position"]) == key)
+    result = _grade_entry(entry, locked.answers[key])
+    show = not quiz.graded and quiz.show_correct_answers != Quiz.ShowCorrectAnswers.NEVER
+    return question_feedback(
+        entry,
+        response=locked.answers[key],
+        result={"score": result.score, "max_score": result.max_score, "correct": result.correct},
+        show_answers=show,
+    )
 
 
 # -- submit and close -----------------------------------------------------------------------
@@ -340,6 +412,7 @@ def attempt_submit(
             _close(locked, answers=locked.answers, now=now, expired=True, submission_key=key)
             return locked
         parsed = answers_parse(locked.questions, {} if answers is None else answers)
+        _check_unchanged(locked, parsed)
         timestamps = client_timestamps_parse(client_timestamps)
         _close(
             locked,

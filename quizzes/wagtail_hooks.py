@@ -4,7 +4,9 @@ grouped under one "Quizzes" menu. The translatable ones get wagtail-localize's
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -13,9 +15,12 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
 )
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import PERMISSION as ITEM_ANALYSIS_PERMISSION
+from .admin_views import ItemAnalysisViewSet
 from .models import TRUE_KEY, Question, QuestionBank, QuestionTag, Quiz, Scenario
 
 
@@ -276,10 +281,29 @@ class QuizViewSet(SnippetViewSet):
 
 
 class QuizzesViewSetGroup(SnippetViewSetGroup):
-    items = (QuizViewSet, QuestionViewSet, QuestionBankViewSet, ScenarioViewSet, QuestionTagViewSet)
+    items = (
+        QuizViewSet,
+        QuestionViewSet,
+        QuestionBankViewSet,
+        ScenarioViewSet,
+        QuestionTagViewSet,
+        ItemAnalysisViewSet,
+    )
     menu_icon = "clipboard-list"
     menu_label = _("Quizzes")
     menu_name = "quizzes"
 
 
 register_snippet(QuizzesViewSetGroup)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def item_analysis_button(snippet, user, next_url=None):
+    """An "Item analysis" entry in each quiz's actions in the quiz listing."""
+    if isinstance(snippet, Quiz) and user.has_perm(ITEM_ANALYSIS_PERMISSION):
+        yield Button(
+            _("Item analysis"),
+            url=reverse("quizzes_item_analysis:quiz", args=[snippet.translation_key]),
+            icon_name="clipboard-list",
+            priority=50,
+        )

@@ -260,3 +260,70 @@ class QuizByKeyboard(BrowserTestCase):
         assert french_attempt.passed is False
 
         assert self.violations == [], "\n".join(self.violations)
+
+
+@pytest.mark.e2e
+@requires_chromium
+class PracticeQuizWithImmediateFeedback(BrowserTestCase):
+    """A practice quiz that gives its feedback after each question: the learner checks an
+    answer with the keyboard, hears whether it is right, reads the feedback, and finds the
+    question locked, also after leaving and coming back."""
+
+    def setUp(self):
+        super().setUp()
+        questions = [
+            quiz_factories.question(
+                stem=f"<p>{STEM}</p>",
+                choices=[("Yes", True, "Indeed: ask more."), ("No", False, "Not so.")],
+                explanation="<p>Indicators call for more questions.</p>",
+            ),
+            quiz_factories.question(Question.Kind.SHORT_TEXT, accepted=["Ottawa"]),
+        ]
+        self.quiz = quiz_factories.quiz(
+            title="Practice", questions=questions, graded=False, feedback_mode="immediate"
+        )
+        self.page = quiz_page(self.course, self.quiz, title="Practice")
+
+    def test_learner_checks_an_answer_and_it_is_locked(self):
+        from playwright.sync_api import expect
+
+        self.start_browser()
+        page = self.sign_in(self.learner)
+        page.goto(f"{self.live_server_url}{self.page.url}")
+        focus_by_keyboard(page, page.get_by_role("button", name="Start the quiz"))
+        page.keyboard.press("Enter")
+        runner = page.locator("[data-quiz-runner]")
+        first = runner.locator('.quiz-question[data-kind="single_choice"]')
+        live = page.locator("[data-quiz-live]")
+
+        # Checking before answering asks for an answer first.
+        focus_by_keyboard(page, first.get_by_role("button", name="Check my answer"))
+        page.keyboard.press("Enter")
+        expect(first.locator(".quiz-check-feedback")).to_contain_text("Answer the question")
+
+        choose_radio(page, first, "No")
+        focus_by_keyboard(page, first.get_by_role("button", name="Check my answer"))
+        page.keyboard.press("Enter")
+        feedback = first.get_by_role("region", name="Feedback on question 1")
+        expect(feedback).to_be_focused()
+        expect(feedback).to_contain_text("Incorrect.")
+        expect(feedback).to_contain_text("No: Not so.")
+        expect(feedback).to_contain_text("Correct answer:")
+        expect(feedback).to_contain_text("Indicators call for more questions.")
+        expect(live).to_contain_text("Incorrect.")
+        expect(first.get_by_role("radio", name="Yes")).to_be_disabled()
+        expect(first.get_by_role("button", name="Check my answer")).to_have_count(0)
+        self.check_accessibility(page)
+        attempt = QuizAttempt.objects.get()
+        assert attempt.checked == [first.get_attribute("data-position")]
+
+        # Coming back: the feedback is shown again and the answer stays locked.
+        page.reload()
+        focus_by_keyboard(page, page.locator("[data-quiz-start]"))
+        page.keyboard.press("Enter")
+        first = runner.locator('.quiz-question[data-kind="single_choice"]')
+        expect(first.locator(".quiz-check-feedback")).to_contain_text("Incorrect.")
+        expect(first.get_by_role("radio", name="No")).to_be_checked()
+        expect(first.get_by_role("radio", name="Yes")).to_be_disabled()
+        self.check_accessibility(page)
+        assert self.violations == [], "\n".join(self.violations)

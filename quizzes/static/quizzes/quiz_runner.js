@@ -8,8 +8,10 @@
 // quiz works with the keyboard alone. Answers are saved as the learner goes (debounced);
 // what could not be saved is kept in the page and in local storage and sent again. The
 // submission carries a random submission key, kept until it is accepted, so sending it
-// again after a network failure never counts twice. Every text comes from the page
-// (#quiz-runner-messages), in the page's language.
+// again after a network failure never counts twice. A quiz that gives its feedback
+// immediately has a "Check my answer" button per question: the server grades that answer,
+// says whether it is right, and fixes it (the question is then locked). Every text comes
+// from the page (#quiz-runner-messages), in the page's language.
 (() => {
   "use strict";
 
@@ -320,6 +322,17 @@
         break;
     }
     section.append(fieldset);
+    if (state.immediate) {
+      const feedbackId = `quiz-q${position}-feedback`;
+      section.append(
+        el("p", { className: "quiz-check" },
+          el("button", { type: "button", className: "button button-secondary", "data-check": "" },
+            say("checkAnswer"))),
+        el("div", {
+          className: "quiz-check-feedback", id: feedbackId, role: "region", tabindex: "-1",
+          "aria-label": say("feedbackOn", { number: position }), hidden: true,
+        }));
+    }
     return section;
   }
 
@@ -470,6 +483,13 @@
       number: question.position, total: state.questions.length,
     })));
     item.append(el("p", { className: "quiz-feedback-stem" }, plainText(question.stem)));
+    feedbackDetails(item, question, feedback, response);
+    return item;
+  }
+
+  // The verdict, points, the answer given, the feedback and, where shown, the right
+  // answer and the explanation, appended to ``item``.
+  function feedbackDetails(item, question, feedback, response) {
     item.append(el("p", {
       className: `quiz-verdict ${feedback.correct ? "is-correct" : "is-incorrect"}`,
     }, `${verdict(feedback)} ${say("points", { score: numberText(feedback.score), max: numberText(feedback.max_score) })}`));
@@ -491,7 +511,77 @@
     if (feedback.explanation) {
       item.append(el("div", { className: "quiz-explanation" }, rich(feedback.explanation)));
     }
-    return item;
+  }
+
+  // -- immediate feedback ---------------------------------------------------------------------
+
+  function questionAt(position) {
+    return state.questions.find((question) => String(question.position) === String(position));
+  }
+
+  function showChecked(section, feedback, response, { focus = true } = {}) {
+    const position = section.dataset.position;
+    const area = section.querySelector(".quiz-check-feedback");
+    const button = section.querySelector("[data-check]");
+    section.dataset.checked = "true";
+    section.querySelector("fieldset").disabled = true;
+    delete state.pending[position];
+    if (button) {
+      button.closest(".quiz-check").remove();
+    }
+    area.replaceChildren();
+    feedbackDetails(area, questionAt(position), feedback, response);
+    area.append(el("p", { className: "quiz-hint" }, say("checkedLocked")));
+    area.hidden = false;
+    if (focus) {
+      area.focus();
+      announce(`${verdict(feedback)} ${feedback.feedback || ""}`.trim());
+    }
+  }
+
+  function checkMessage(section, text) {
+    const area = section.querySelector(".quiz-check-feedback");
+    area.replaceChildren(el("p", { className: "quiz-error" }, text));
+    area.hidden = false;
+    announce(text);
+  }
+
+  async function check(section, { response = responseOf(section), focus = true } = {}) {
+    if (state.closed || state.submitting) {
+      return;
+    }
+    if (response === null || response === undefined) {
+      checkMessage(section, say(response === undefined ? "notANumber" : "checkAnswerFirst"));
+      return;
+    }
+    const button = section.querySelector("[data-check]");
+    if (button) {
+      button.setAttribute("aria-disabled", "true");
+      button.textContent = say("checking");
+    }
+    try {
+      const result = await postJson(url(root.dataset.checkUrl), {
+        token: state.attempt.token, position: Number(section.dataset.position), response,
+      });
+      if (result.ok) {
+        showChecked(section, result.data.feedback, response, { focus });
+        keepLocally();
+        updateProgress();
+        return;
+      }
+      if (result.status === 409) {
+        await closedOnServer(result.data);
+        return;
+      }
+      checkMessage(section, (result.data && result.data.error) || say("checkFailed"));
+    } catch (error) {
+      checkMessage(section, say("checkFailed"));
+    } finally {
+      if (button && button.isConnected) {
+        button.removeAttribute("aria-disabled");
+        button.textContent = say("checkAnswer");
+      }
+    }
   }
 
   function showResult(result) {
@@ -681,7 +771,7 @@
   // the very same answers with the same submission key, which the server counts once.
   function lock(locked) {
     runner.querySelectorAll(".quiz-question fieldset").forEach((fieldset) => {
-      fieldset.disabled = locked;
+      fieldset.disabled = locked || fieldset.closest(".quiz-question").dataset.checked === "true";
     });
   }
 
@@ -896,6 +986,10 @@
       if (button) {
         move(button);
       }
+      const checkButton = event.target.closest("[data-check]");
+      if (checkButton && checkButton.getAttribute("aria-disabled") !== "true") {
+        check(checkButton.closest(".quiz-question"));
+      }
     });
     return heading;
   }
@@ -923,6 +1017,7 @@
     state.attempt = documentData.attempt;
     state.questions = documentData.questions;
     state.skew = Date.now() - Date.parse(documentData.attempt.server_time);
+    state.immediate = Boolean(documentData.rules && documentData.rules.feedback_mode === "immediate");
     const stored = loadLocal(state.attempt.id);
     state.pending = stored.pending;
     state.submissionKey = stored.submissionKey;
@@ -934,6 +1029,17 @@
       ...(state.sent ? state.sent.answers : {}),
     };
     sections().forEach((section) => applyResponse(section, answers[section.dataset.position]));
+    // Answers checked before the page was left: show their feedback again (the server
+    // gives the same feedback for the same answer) and keep them locked.
+    const saved = documentData.attempt.answers || {};
+    (documentData.attempt.checked || []).forEach((position) => {
+      const section = runner.querySelector(`.quiz-question[data-position="${position}"]`);
+      if (section) {
+        applyResponse(section, saved[String(position)]);
+        section.querySelector("fieldset").disabled = true;
+        check(section, { response: saved[String(position)], focus: false });
+      }
+    });
     updateProgress();
     startArea.hidden = true;
     runner.hidden = false;
