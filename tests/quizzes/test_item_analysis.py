@@ -181,8 +181,7 @@ def test_point_biserial_is_the_pearson_correlation_with_a_zero_one_variable(rows
 # --- through real attempts, in the admin ---------------------------------------------
 
 
-@pytest.fixture
-def known_quiz(db):
+def known_quiz_build():
     """The known data set as five learners' submitted attempts at a real quiz."""
     q1 = quiz_factories.question(choices=[("A", True), ("B", False), ("C", False)])
     q2 = quiz_factories.question(choices=[("Yes", True), ("No", False)])
@@ -201,6 +200,11 @@ def known_quiz(db):
                 )
         attempt_submit(attempt=attempt, answers=answers, submission_key="k")
     return quiz, (q1, q2, q3)
+
+
+@pytest.fixture
+def known_quiz(db):
+    return known_quiz_build()
 
 
 def test_selector_reads_the_known_figures_from_submitted_attempts(known_quiz):
