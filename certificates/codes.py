@@ -17,3 +17,18 @@ def verification_code_new(*, prefix: str, groups: int = 3, group_length: int = 4
 def verification_code_normalise(code: str) -> str:
     """What a person typed, in the stored form: upper case, groups joined by dashes."""
     return "-".join(code.strip().upper().replace("-", " ").split())
+
+
+def verification_code_is_wellformed(code: str) -> bool:
+    """Whether ``code`` has the shape of a code we issue (prefix, three groups of four
+    symbols from the alphabet); anything else is answered without a database query."""
+    if len(code) > 40:
+        return False
+    prefix, _, rest = code.partition("-")
+    groups = rest.split("-")
+    return (
+        prefix.isalnum()
+        and prefix.isascii()
+        and len(groups) == 3
+        and all(len(group) == 4 and all(ch in ALPHABET for ch in group) for group in groups)
+    )

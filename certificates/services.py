@@ -1,41 +1,191 @@
-"""Issuing certificates. Called by the projector when a course completion is recorded."""
+"""Writes about certificates: issuing (called by the projector when a course completion is
+recorded), rendering the PDF, and revocation."""
 
+import logging
+import uuid
 from datetime import datetime
+from functools import partial
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from lrs.xapi import vocabulary
 from lrs.xapi.builders import ActivityRef
 
+from . import expiry
 from .codes import verification_code_new
-from .models import Certificate
+from .models import Certificate, CertificateTemplate
+
+logger = logging.getLogger(__name__)
+
+
+def _existing(*, user, course_key, registration, completion_statement_id) -> Certificate | None:
+    found = Certificate.objects.filter(completion_statement_id=completion_statement_id).first()
+    if found is None and registration is not None:
+        found = Certificate.objects.filter(
+            user=user, course_key=course_key, registration=registration
+        ).first()
+    return found
 
 
 def certificate_issue(
-    *, user, course: ActivityRef, completed_at: datetime, completion_statement_id: str
+    *,
+    user,
+    course: ActivityRef,
+    completed_at: datetime,
+    completion_statement_id: str,
+    registration: uuid.UUID | str | None = None,
 ) -> Certificate:
-    """Issue the certificate for one completion; issuing twice returns the first one."""
-    existing = Certificate.objects.filter(completion_statement_id=completion_statement_id).first()
+    """Issue the certificate for one completion: one per learner, course and cycle.
+
+    Issuing twice for the same completion (or the same registration) returns the first
+    certificate. A completion in a new registration (a recertification) issues the next
+    cycle. Expiry comes from the course's validity period; the PDF is rendered by a
+    background task once the certificate is committed."""
+    from courses.selectors import course_certificate_policy
+
+    registration = uuid.UUID(str(registration)) if registration else None
+    existing = _existing(
+        user=user,
+        course_key=course.key,
+        registration=registration,
+        completion_statement_id=completion_statement_id,
+    )
     if existing is not None:
         return existing
+    policy = course_certificate_policy(course_key=course.key)
+    validity = policy.validity_months if policy else None
+    expires_at = expiry.expiry_for(issued_at=completed_at, validity_months=validity)
+    window = policy.recertification_window_days if policy else 0
     for _attempt in range(5):
         try:
             with transaction.atomic():
-                return Certificate.objects.create(
+                last_cycle = Certificate.objects.filter(user=user, course_key=course.key).aggregate(
+                    last=Max("cycle")
+                )["last"]
+                certificate = Certificate.objects.create(
                     code=verification_code_new(prefix=settings.CERTIFICATE_CODE_PREFIX),
                     user=user,
                     learner_name=user.get_full_name() or user.get_username(),
                     course_key=course.key,
                     course_title_en=course.names.get("en", ""),
                     course_title_fr=course.names.get("fr", "") or course.names.get("en", ""),
+                    course_version=policy.version if policy else "",
+                    duration_minutes=policy.estimated_minutes if policy else None,
+                    cycle=(last_cycle or 0) + 1,
+                    registration=registration,
+                    template=certificate_template_default(),
                     issued_at=completed_at,
+                    expires_at=expires_at,
+                    renewal_opens_at=expiry.renewal_opens_at(
+                        expires_at=expires_at, window_days=window
+                    ),
                     completion_statement_id=completion_statement_id,
                 )
         except IntegrityError:
             # A code collision (rare) or the same completion issued concurrently.
-            existing = Certificate.objects.filter(
-                completion_statement_id=completion_statement_id
-            ).first()
+            existing = _existing(
+                user=user,
+                course_key=course.key,
+                registration=registration,
+                completion_statement_id=completion_statement_id,
+            )
             if existing is not None:
                 return existing
+            continue
+        transaction.on_commit(partial(_schedule_pdf, certificate.pk), robust=True)
+        return certificate
     raise RuntimeError("could not allocate a unique certificate code")
+
+
+def _schedule_pdf(certificate_id) -> None:
+    from .tasks import render_certificate_pdf
+
+    try:
+        render_certificate_pdf.enqueue(certificate_id=str(certificate_id))
+    except Exception:
+        # The PDF is rendered on first download instead.
+        logger.exception("certificates: the PDF task could not be enqueued")
+
+
+def certificate_template_default() -> CertificateTemplate | None:
+    """The template new certificates are printed from: the one marked default (in the
+    default language), else the newest one, else none (the built-in wording)."""
+    from wagtail.models import Locale
+
+    templates = CertificateTemplate.objects.filter(locale=Locale.get_default())
+    return (
+        templates.filter(is_default=True).order_by("-pk").first()
+        or templates.order_by("-pk").first()
+    )
+
+
+def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
+    """Render the certificate's PDF and keep it (the cached file is replaced)."""
+    from django.core.files.base import ContentFile
+
+    from .pdf import certificate_pdf_bytes
+
+    content = certificate_pdf_bytes(certificate=certificate)
+    old_name = certificate.pdf.name
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(content), save=False)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+    if old_name and old_name != certificate.pdf.name:
+        certificate.pdf.storage.delete(old_name)
+    return certificate
+
+
+def certificate_pdf_ensure(*, certificate: Certificate) -> Certificate:
+    """The certificate with its PDF cached (rendered now when the task has not run)."""
+    if certificate.pdf and certificate.pdf.storage.exists(certificate.pdf.name):
+        return certificate
+    return certificate_pdf_render(certificate=certificate)
+
+
+def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certificate:
+    """Revoke a certificate (administrators only), with a reason.
+
+    The public page and the signed credential's check then say "revoked"; the cached PDF
+    is removed, and a platform ``certificate-revoked`` statement is recorded."""
+    from lrs.services import statement_record
+    from lrs.xapi import builders
+
+    if not (by.is_superuser or by.has_perm("certificates.revoke_certificate")):
+        raise PermissionDenied
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Give the reason for revoking the certificate.")})
+    if len(reason) > 1000:
+        raise ValidationError({"reason": _("Keep the reason under 1,000 characters.")})
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.revoked_at:
+            raise ValidationError({"reason": _("This certificate is already revoked.")})
+        certificate.revoked_at = timezone.now()
+        certificate.revocation_reason = reason
+        certificate.revoked_by = by
+        old_pdf = certificate.pdf.name
+        certificate.pdf = ""
+        certificate.save(update_fields=["revoked_at", "revocation_reason", "revoked_by", "pdf"])
+        statement_record(
+            statement=builders.certificate_revoked(
+                actor=builders.actor_for(certificate.user),
+                certificate_code=certificate.code,
+                course=ActivityRef(
+                    kind="course",
+                    key=str(certificate.course_key),
+                    activity_type=vocabulary.TYPE_COURSE,
+                    names={"en": certificate.course_title_en, "fr": certificate.course_title_fr},
+                ),
+                registration=certificate.registration,
+                reason=reason,
+                at=certificate.revoked_at,
+            )
+        )
+    if old_pdf:
+        Certificate.pdf.field.storage.delete(old_pdf)
+    return certificate

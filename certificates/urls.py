@@ -7,4 +7,10 @@ urlpatterns = [
     path("", views.my_certificates, name="mine"),
     path("verify/", views.verify_lookup, name="verify_lookup"),
     path("verify/<str:code>/", views.verify, name="verify"),
+    path("credentials/verify/", views.credential_verify, name="credential_verify"),
+    path("unit/", views.unit_certificates, name="unit"),
+    path("unit/certificates.zip", views.unit_certificates_zip, name="unit_zip"),
+    path("<str:code>/certificate.pdf", views.certificate_pdf, name="pdf"),
+    path("<str:code>/credential.jwt", views.certificate_credential, name="credential"),
+    path("<str:code>/renew/", views.certificate_renew, name="renew"),
 ]

@@ -1,0 +1,31 @@
+"""A fixed-window limit on the public verification endpoints, per client address, kept in
+Django's cache (shared by every web worker when the cache is Redis)."""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def verification_allowed(request) -> tuple[bool, int]:
+    """Count this request against the client's window: (allowed, seconds until the window
+    ends). The window is aligned on its length so every worker agrees on it."""
+    window = max(int(settings.CERTIFICATE_VERIFY_RATE_WINDOW), 1)
+    limit = int(settings.CERTIFICATE_VERIFY_RATE_LIMIT)
+    now = time.time()
+    start = int(now // window) * window
+    retry_after = max(int(start + window - now + 0.999), 1)
+    key = f"certificates:verify:{client_address(request)}:{start}"
+    if cache.add(key, 1, timeout=window + 1):
+        count = 1
+    else:
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=window + 1)
+            count = 1
+    return count <= limit, retry_after
