@@ -102,6 +102,11 @@ class LearnerProfile(models.Model):
     )
     employee_number = models.CharField(_("employee number"), max_length=40, blank=True)
     start_date = models.DateField(_("start date"), null=True, blank=True)
+    optional_email_opt_out = models.BooleanField(
+        _("no optional e-mail"),
+        default=False,
+        help_text=_("Only mandatory training notices are sent (no advance reminders)."),
+    )
 
     class Meta:
         verbose_name = _("learner profile")
@@ -143,3 +148,37 @@ class ManagerScope(models.Model):
 
     def __str__(self) -> str:
         return f"{self.manager} → {self.org_unit}"
+
+
+class AudienceMembership(models.Model):
+    """When a learner joined (and left) an audience: the history behind
+    ``LearnerProfile.audiences``, kept by ``audience_memberships_sync``."""
+
+    profile = models.ForeignKey(
+        LearnerProfile,
+        on_delete=models.CASCADE,
+        related_name="audience_memberships",
+        verbose_name=_("learner profile"),
+    )
+    audience = models.ForeignKey(
+        Audience,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("audience"),
+    )
+    joined_on = models.DateField(_("joined on"))
+    left_on = models.DateField(_("left on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("audience membership")
+        verbose_name_plural = _("audience memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["profile", "audience"],
+                condition=models.Q(left_on__isnull=True),
+                name="one_open_audience_membership",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.profile} · {self.audience}"

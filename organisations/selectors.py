@@ -59,3 +59,52 @@ def user_for_actor(*, actor: dict) -> User | None:
     except ValueError:  # not a UUID: not one of ours
         return None
     return User.objects.filter(uuid=user_uuid).first()
+
+
+def learner_profile_ids_for(*, user_ids) -> list[int]:
+    """The learner-profile ids of some users (users without a profile have none)."""
+    return list(LearnerProfile.objects.filter(user_id__in=user_ids).values_list("pk", flat=True))
+
+
+def learners_matching(
+    *, audience_ids=(), org_unit_paths=(), excluded_audience_ids=(), excluded_org_unit_paths=()
+) -> QuerySet[LearnerProfile]:
+    """Learner profiles holding any of the audiences (when some are given), placed in any
+    of the units' subtrees (when some are given), minus the excluded audiences and
+    subtrees. With neither audiences nor units, nobody matches."""
+    from django.db.models import Exists, OuterRef
+
+    if not audience_ids and not org_unit_paths:
+        return LearnerProfile.objects.none()
+    held = LearnerProfile.audiences.through.objects.filter(learnerprofile_id=OuterRef("pk"))
+    profiles = LearnerProfile.objects.all()
+    if audience_ids:
+        profiles = profiles.filter(Exists(held.filter(audience_id__in=list(audience_ids))))
+    if org_unit_paths:
+        within = Q()
+        for path in org_unit_paths:
+            within |= Q(org_unit__path__startswith=path)
+        profiles = profiles.filter(within)
+    if excluded_audience_ids:
+        excluded = held.filter(audience_id__in=list(excluded_audience_ids))
+        profiles = profiles.exclude(Exists(excluded))
+    for path in excluded_org_unit_paths:
+        profiles = profiles.exclude(org_unit__path__startswith=path)
+    return profiles
+
+
+def audience_joined_on_subquery(*, audience_ids):
+    """For annotating learner profiles: the earliest day the learner joined one of the
+    audiences they still hold."""
+    from django.db.models import Min, OuterRef, Subquery
+
+    from .models import AudienceMembership
+
+    return Subquery(
+        AudienceMembership.objects.filter(
+            profile_id=OuterRef("pk"), audience_id__in=list(audience_ids), left_on__isnull=True
+        )
+        .values("profile_id")
+        .annotate(first=Min("joined_on"))
+        .values("first")[:1]
+    )

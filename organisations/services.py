@@ -21,3 +21,53 @@ def org_unit_get_or_create(
     if existing is not None:
         return existing
     return org_unit_create(code=code, name_en=name_en, name_fr=name_fr, kind=kind, parent=parent)
+
+
+def audience_memberships_sync(*, profile_ids=None, today=None) -> None:
+    """Bring the audience history in line with ``LearnerProfile.audiences``: a membership
+    opens (joined today) for each audience a learner holds without an open record, and
+    closes (left today) for each open record whose audience the learner no longer holds.
+
+    ``profile_ids`` limits the work to some learners (all of them when None). Set-based."""
+    from django.db.models import Exists, OuterRef
+    from django.utils import timezone
+
+    from .models import AudienceMembership, LearnerProfile
+
+    today = today or timezone.localdate()
+    held = LearnerProfile.audiences.through.objects.all()
+    records = AudienceMembership.objects.filter(left_on__isnull=True)
+    if profile_ids is not None:
+        held = held.filter(learnerprofile_id__in=profile_ids)
+        records = records.filter(profile_id__in=profile_ids)
+    records.exclude(
+        Exists(
+            LearnerProfile.audiences.through.objects.filter(
+                learnerprofile_id=OuterRef("profile_id"), audience_id=OuterRef("audience_id")
+            )
+        )
+    ).update(left_on=today)
+    missing = held.exclude(
+        Exists(
+            AudienceMembership.objects.filter(
+                left_on__isnull=True,
+                profile_id=OuterRef("learnerprofile_id"),
+                audience_id=OuterRef("audience_id"),
+            )
+        )
+    ).values_list("learnerprofile_id", "audience_id")
+    AudienceMembership.objects.bulk_create(
+        [
+            AudienceMembership(profile_id=profile_id, audience_id=audience_id, joined_on=today)
+            for profile_id, audience_id in missing.iterator(chunk_size=5000)
+        ],
+        batch_size=5000,
+        ignore_conflicts=True,
+    )
+
+
+def learner_optional_email_set(*, user, opted_out: bool) -> None:
+    """Record whether a learner wants optional (advance reminder) e-mail."""
+    from .models import LearnerProfile
+
+    LearnerProfile.objects.filter(user=user).update(optional_email_opt_out=opted_out)

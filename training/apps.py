@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TrainingConfig(AppConfig):
+    name = "training"
+    verbose_name = _("Mandatory training")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

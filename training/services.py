@@ -1,0 +1,320 @@
+"""Writes of the training app: materialising assignments, exemptions, calendar tokens and
+reminders."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from . import rules
+from .models import Assignment, CalendarFeed, Exemption, Requirement
+from .selectors import requirement_scope
+
+INSERT_BATCH = 5000
+_COPY_COLUMNS = (
+    "requirement_id",
+    "user_id",
+    "sequence",
+    "cycle",
+    "is_recertification",
+    "assigned_on",
+    "due_on",
+    "overdue_after",
+    "counts_after",
+    "completed_at",
+    "expires_on",
+    "rule_signature",
+    "closed_reason",
+)
+
+
+@dataclass
+class MaterialiseResult:
+    """What one materialisation run changed."""
+
+    created: int = 0
+    closed: int = 0
+    updated: int = 0
+    by_reason: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def _local_date(moment: datetime) -> date:
+    return timezone.localdate(moment)
+
+
+def _lock(requirement: Requirement, user_ids) -> None:
+    """Serialise materialisations of one requirement on PostgreSQL: a full run takes the
+    requirement exclusively; runs for some learners share it and lock those learners."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        if user_ids is None:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_lock_key(requirement)])
+        else:
+            cursor.execute("SELECT pg_advisory_xact_lock_shared(%s)", [_lock_key(requirement)])
+            for user_id in sorted(user_ids):
+                cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [requirement.pk, user_id])
+
+
+def _lock_key(requirement: Requirement) -> int:
+    return 7_000_000_000 + requirement.pk
+
+
+def assignments_materialise(
+    *,
+    requirement: Requirement | None = None,
+    user_ids=None,
+    today: date | None = None,
+) -> MaterialiseResult:
+    """Bring assignments in line with the requirements, the learners' places and their
+    completions: for one requirement or all, for some learners or all.
+
+    Learners newly in scope get an open assignment; learners out of scope, or of an
+    inactive requirement, have theirs closed with a reason; assignments made under
+    changed rules are closed and made again; completions complete the open cycle and,
+    once a renewal window opens, a recertification cycle follows. Nothing is deleted.
+    Safe to run any number of times: a second run changes nothing."""
+    from organisations.services import audience_memberships_sync
+
+    today = today or timezone.localdate()
+    result = MaterialiseResult()
+    if user_ids is not None:
+        user_ids = list(user_ids)
+        if not user_ids:
+            return result
+    requirements = (
+        [requirement] if requirement is not None else list(Requirement.objects.order_by("pk"))
+    )
+    if any(r.due_rule == rules.DAYS_AFTER_AUDIENCE_JOINED for r in requirements):
+        profile_ids = None
+        if user_ids is not None:
+            from organisations.selectors import learner_profile_ids_for
+
+            profile_ids = learner_profile_ids_for(user_ids=user_ids)
+        with transaction.atomic():
+            audience_memberships_sync(profile_ids=profile_ids, today=today)
+    # One transaction per requirement: a full run never holds every requirement's lock
+    # at once, so completions recorded meanwhile wait for one requirement at most.
+    for item in requirements:
+        with transaction.atomic():
+            _materialise_one(item, user_ids=user_ids, today=today, result=result)
+    return result
+
+
+def _materialise_one(requirement, *, user_ids, today, result) -> None:
+    from courses.selectors import course_completions_for
+
+    _lock(requirement, user_ids)
+    now = timezone.now()
+    open_rows = Assignment.objects.filter(requirement=requirement, closed_at__isnull=True)
+    if user_ids is not None:
+        open_rows = open_rows.filter(user_id__in=user_ids)
+    if not requirement.is_active:
+        _close(open_rows, Assignment.CloseReason.REQUIREMENT_INACTIVE, now, result)
+        return
+
+    course_keys = requirement.course_keys()
+    signature = requirement.rule_signature()
+    rule = requirement.rule
+    learners = requirement_scope(requirement=requirement, today=today)
+    if user_ids is not None:
+        learners = learners.filter(user_id__in=user_ids)
+    in_scope = {user_id: (start, joined) for user_id, start, joined in learners}
+
+    existing: dict[int, Assignment] = {row.user_id: row for row in open_rows.iterator(2000)}
+    _close(
+        open_rows.filter(pk__in=[r.pk for uid, r in existing.items() if uid not in in_scope]),
+        Assignment.CloseReason.OUT_OF_SCOPE,
+        now,
+        result,
+    )
+
+    completions: dict[int, dict[str, list[datetime]]] = defaultdict(lambda: defaultdict(list))
+    if course_keys:
+        for user_id, key, completed_at in course_completions_for(
+            course_keys=course_keys, user_ids=None if user_ids is None else list(in_scope)
+        ).iterator(5000):
+            if user_id in in_scope:
+                completions[user_id][str(key)].append(completed_at)
+    last_sequence = _last_sequences(requirement, user_ids)
+
+    to_insert: list[tuple] = []
+    to_update: list[Assignment] = []
+    closing: dict[str, list[int]] = defaultdict(list)
+    plan_cache: dict[tuple, list[rules.Cycle]] = {}
+    for user_id, (start_date, joined_on) in in_scope.items():
+        row = existing.get(user_id)
+        assigned_on = row.assigned_on if row is not None else today
+        learner_completions = completions.get(user_id, {})
+        if learner_completions:
+            plan = rules.cycles_plan(
+                rule,
+                course_keys=course_keys,
+                completions=learner_completions,
+                today=today,
+                assigned_on=assigned_on,
+                start_date=start_date,
+                joined_on=joined_on,
+                local_date=_local_date,
+            )
+        else:
+            cache_key = (assigned_on, start_date, joined_on)
+            plan = plan_cache.get(cache_key)
+            if plan is None:
+                plan = plan_cache[cache_key] = rules.cycles_plan(
+                    rule,
+                    course_keys=course_keys,
+                    completions={},
+                    today=today,
+                    assigned_on=assigned_on,
+                    start_date=start_date,
+                    joined_on=joined_on,
+                )
+        current = plan[-1]
+        if row is not None and row.rule_signature == signature:
+            if row.cycle == current.number:
+                if _refresh(row, current, rule):
+                    to_update.append(row)
+                continue
+            if row.cycle < current.number:
+                # The renewal window opened: close this cycle (with its completion) and
+                # open the current one.
+                done = plan[row.cycle - 1]
+                if _refresh(row, done, rule):
+                    to_update.append(row)
+                closing[Assignment.CloseReason.RENEWED].append(row.pk)
+            else:
+                closing[Assignment.CloseReason.REQUIREMENT_CHANGED].append(row.pk)
+        elif row is not None:
+            closing[Assignment.CloseReason.REQUIREMENT_CHANGED].append(row.pk)
+        sequence = last_sequence.get(user_id, 0) + 1
+        to_insert.append(
+            (
+                requirement.pk,
+                user_id,
+                sequence,
+                current.number,
+                current.is_recertification,
+                assigned_on,
+                current.due_on,
+                rules.overdue_after(rule, due_on=current.due_on),
+                current.counts_after,
+                current.completed_at,
+                current.expires_on,
+                signature,
+                "",
+            )
+        )
+
+    if to_update:
+        Assignment.objects.bulk_update(
+            to_update, ["completed_at", "expires_on"], batch_size=INSERT_BATCH
+        )
+        result.updated += len(to_update)
+    for reason, ids in closing.items():
+        _close(Assignment.objects.filter(pk__in=ids), reason, now, result)
+    _insert(to_insert)
+    result.created += len(to_insert)
+
+
+def _refresh(row: Assignment, cycle: rules.Cycle, rule: rules.Rule) -> bool:
+    """Copy a cycle's completion onto its row; True when something changed."""
+    if row.completed_at == cycle.completed_at and row.expires_on == cycle.expires_on:
+        return False
+    row.completed_at = cycle.completed_at
+    row.expires_on = cycle.expires_on
+    return True
+
+
+def _last_sequences(requirement, user_ids) -> dict[int, int]:
+    from django.db.models import Max
+
+    rows = Assignment.objects.filter(requirement=requirement)
+    if user_ids is not None:
+        rows = rows.filter(user_id__in=user_ids)
+    return dict(
+        rows.values("user_id").annotate(last=Max("sequence")).values_list("user_id", "last")
+    )
+
+
+def _close(rows, reason: str, now: datetime, result: MaterialiseResult) -> None:
+    ids = list(rows.values_list("pk", flat=True))
+    for start in range(0, len(ids), INSERT_BATCH):
+        chunk = ids[start : start + INSERT_BATCH]
+        Assignment.objects.filter(pk__in=chunk).update(closed_at=now, closed_reason=reason)
+    result.closed += len(ids)
+    if ids:
+        result.by_reason[reason] += len(ids)
+
+
+def _insert(rows: list[tuple]) -> None:
+    """Add assignments in bulk: COPY on PostgreSQL, batched inserts elsewhere."""
+    if not rows:
+        return
+    if connection.vendor == "postgresql":
+        table = Assignment._meta.db_table
+        with connection.cursor() as cursor:
+            raw = cursor.cursor
+            with raw.copy(f"COPY {table} ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        return
+    Assignment.objects.bulk_create(
+        [Assignment(**dict(zip(_COPY_COLUMNS, row, strict=True))) for row in rows],
+        batch_size=INSERT_BATCH,
+    )
+
+
+def assignments_materialise_for_user(*, user) -> MaterialiseResult:
+    """Re-check every requirement for one learner (after a move, a new audience or a
+    completion)."""
+    return assignments_materialise(user_ids=[user.pk])
+
+
+def requirement_after_save(*, requirement: Requirement) -> None:
+    """What follows saving a requirement: its assignments are brought in line, by a
+    background task (run at once with the default immediate backend)."""
+    from .tasks import materialise_requirement
+
+    materialise_requirement.enqueue(requirement_id=requirement.pk)
+
+
+def exemption_grant(
+    *, requirement: Requirement, user, reason: str, granted_by=None, expires_on=None
+) -> Exemption:
+    """Waive a requirement for a learner. The assignment stays; its status reads exempt
+    while the exemption lasts."""
+    if not reason or not reason.strip():
+        raise ValueError("reason: an exemption needs a reason")
+    return Exemption.objects.create(
+        requirement=requirement,
+        user=user,
+        reason=reason.strip(),
+        granted_by=granted_by,
+        expires_on=expires_on,
+    )
+
+
+def calendar_feed_for(*, user) -> CalendarFeed:
+    """The learner's secret calendar address, made on first use."""
+    feed, _ = CalendarFeed.objects.get_or_create(user=user)
+    return feed
+
+
+def calendar_feed_reset(*, user) -> CalendarFeed:
+    """A new secret address; the old one stops working."""
+    import secrets
+
+    feed = calendar_feed_for(user=user)
+    feed.token = secrets.token_urlsafe()
+    feed.save(update_fields=["token"])
+    return feed
+
+
+def optional_email_set(*, user, opted_out: bool) -> None:
+    """Record a learner's choice about optional training e-mail."""
+    from organisations.services import learner_optional_email_set
+
+    learner_optional_email_set(user=user, opted_out=opted_out)
