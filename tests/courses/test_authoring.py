@@ -17,6 +17,7 @@ from courses.models import (
     ModulePage,
 )
 from courses.translation import translation_source_sync, translation_status
+from packages.models import PackageLessonPage
 from quizzes.models import QuizPage
 from tests import factories
 
@@ -66,8 +67,13 @@ def test_each_page_type_lives_only_where_the_course_tree_allows():
     assert set(CoursePage.allowed_parent_page_models()) == {CourseIndexPage}
     assert set(ModulePage.allowed_parent_page_models()) == {CoursePage}
     assert set(LessonPage.allowed_parent_page_models()) == {CoursePage, ModulePage}
-    assert set(CoursePage.allowed_subpage_models()) == {ModulePage, LessonPage, QuizPage}
-    assert set(ModulePage.allowed_subpage_models()) == {LessonPage, QuizPage}
+    assert set(CoursePage.allowed_subpage_models()) == {
+        ModulePage,
+        LessonPage,
+        QuizPage,
+        PackageLessonPage,
+    }
+    assert set(ModulePage.allowed_subpage_models()) == {LessonPage, QuizPage, PackageLessonPage}
     assert set(QuizPage.allowed_parent_page_models()) == {CoursePage, ModulePage}
     assert LessonPage.allowed_subpage_models() == []
     assert parents(HomePage) == set()

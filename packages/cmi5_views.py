@@ -1,0 +1,222 @@
+"""The cmi5 endpoints: launching an AU from the player, the fetch URL, and the xAPI
+endpoint given to AUs, which applies the cmi5 rules to an AU's statements before the
+LRS stores them (every other request goes to the LRS unchanged)."""
+
+import dataclasses
+import json
+
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+
+from lrs import views as lrs_views
+from lrs.auth import credential_from_request
+from lrs.exceptions import LRSForbidden, StatementConflict
+from lrs.services import statements_store
+from lrs.views.common import negotiate_version
+from lrs.xapi.validation import StatementInvalid
+
+from . import cmi5, cmi5_services
+from .selectors import cmi5_activity_iri
+from .views import own_attempt_for_post
+
+LRS_RESOURCES = {
+    "about": lrs_views.about,
+    "statements": lrs_views.statements,
+    "activities": lrs_views.activities,
+    "activities/state": lrs_views.activities_state,
+    "activities/profile": lrs_views.activities_profile,
+    "agents": lrs_views.agents,
+    "agents/profile": lrs_views.agents_profile,
+}
+
+
+def _error(status: int, message: str, **extra) -> JsonResponse:
+    return JsonResponse({"error": message, **extra}, status=status)
+
+
+def _cors(request, response):
+    response["Access-Control-Allow-Origin"] = request.headers.get("Origin") or "*"
+    response["Access-Control-Allow-Methods"] = "POST, OPTIONS"
+    response["Access-Control-Allow-Headers"] = "Content-Type"
+    response["Vary"] = "Origin"
+    return response
+
+
+def endpoint_url(request) -> str:
+    return request.build_absolute_uri(reverse("packages_cmi5:xapi", args=["about"])).removesuffix(
+        "about"
+    )
+
+
+def launch(request, attempt_uuid):
+    """``POST {"au": publisher id, "launchMode": "Normal"}``: launch an AU for the signed-in
+    learner (CSRF-protected). Answers the launch URL and how to open it."""
+    attempt, refusal = own_attempt_for_post(
+        request, attempt_uuid, sign_in_message=_("Sign in to start this content.")
+    )
+    if refusal is not None:
+        return refusal
+    try:
+        body = json.loads(request.body or b"null")
+    except (ValueError, UnicodeDecodeError):
+        return _error(400, _("body: is not valid JSON"), field="body")
+    if not isinstance(body, dict) or not isinstance(body.get("au"), str):
+        return _error(400, _("au: names no AU"), field="au")
+    fetch_base = request.build_absolute_uri(reverse("packages_cmi5:fetch", args=["-"]))[:-2]
+    player = request.build_absolute_uri(
+        reverse("packages:player", args=[attempt.version.package.key])
+    )
+    try:
+        session, url = cmi5_services.cmi5_launch(
+            attempt=attempt,
+            au_id=body["au"],
+            launch_mode=body.get("launchMode", "Normal"),
+            endpoint=endpoint_url(request),
+            fetch_base=fetch_base,
+            return_url=player,
+        )
+    except cmi5_services.Cmi5Refused as refused:
+        return _error(400, f"{refused.field}: {refused.message}", field=refused.field)
+    au = attempt.version.item(body["au"])
+    return JsonResponse(
+        {
+            "url": url,
+            "launchMethod": au.get("launchMethod", "AnyWindow"),
+            "sessionId": str(session.session_id),
+            "language": get_language(),
+        }
+    )
+
+
+@csrf_exempt
+def fetch(request, fetch_key: str):
+    """The cmi5 fetch URL: a POST answers ``{"auth-token": ...}`` once; any later call is a
+    400 with ``error-code`` 1 (already in use), an unknown key ``error-code`` 2."""
+    if request.method == "OPTIONS":
+        return _cors(request, JsonResponse({}))
+    if request.method != "POST":
+        response = _cors(
+            request, JsonResponse({"error-code": "3", "error-text": "POST only"}, status=405)
+        )
+        response["Allow"] = "POST, OPTIONS"
+        return response
+    try:
+        token = cmi5_services.cmi5_fetch(fetch_key=fetch_key)
+    except cmi5_services.Cmi5Refused as refused:
+        code = "1" if "used" in refused.message else "2"
+        return _cors(
+            request,
+            JsonResponse(
+                {"error-code": code, "error-text": f"{refused.field}: {refused.message}"},
+                status=400,
+            ),
+        )
+    return _cors(request, JsonResponse({"auth-token": token}))
+
+
+def _statements_in(request) -> tuple[list[dict], bool] | None:
+    """The statements a POST or PUT carries and whether they came as a batch, or
+    ``None`` when the body is not JSON statements."""
+    if request.content_type != "application/json":
+        return None
+    try:
+        body = json.loads(request.body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if isinstance(body, dict):
+        return [body], False
+    if isinstance(body, list) and body and all(isinstance(item, dict) for item in body):
+        return body, True
+    return None
+
+
+def _store(request, statements: list[dict], *, batch: bool, credential):
+    """Write an AU's statements as the LRS would (same validation and projector), with
+    the session's token allowed to write."""
+    version = negotiate_version(request.headers.get("X-Experience-API-Version"))
+    if version is None:
+        return _xapi_error(request, 400, "X-Experience-API-Version: is missing or not supported")
+    if request.method == "PUT":
+        statement_id = request.GET.get("statementId", "")
+        if not statement_id:
+            return _xapi_error(
+                request, 400, "statementId: is required as a query parameter for PUT"
+            )
+        statements = [{**statements[0], "id": statement_id.lower()}]
+    try:
+        ids = statements_store(
+            statements=statements,
+            credential=dataclasses.replace(credential, scopes=cmi5_services.WRITE_SCOPES),
+            batch=batch,
+            version=version,
+        )
+    except StatementInvalid as invalid:
+        return _xapi_error(request, 400, str(invalid))
+    except StatementConflict as conflict:
+        return _xapi_error(request, 409, str(conflict))
+    except LRSForbidden as forbidden:
+        return _xapi_error(request, 403, str(forbidden))
+    if request.method == "PUT" or ids.new_count == 0:
+        response = HttpResponse(status=204)
+    else:
+        response = JsonResponse(list(ids), safe=False)
+    return _xapi_headers(request, response, version)
+
+
+def _xapi_headers(request, response, version="1.0.3"):
+    response["X-Experience-API-Version"] = version
+    response["Access-Control-Allow-Origin"] = request.headers.get("Origin") or "*"
+    response["Vary"] = "Origin"
+    return response
+
+
+def _xapi_error(request, status: int, message: str):
+    return _xapi_headers(request, JsonResponse({"error": message}, status=status))
+
+
+@csrf_exempt
+def xapi(request, resource: str):
+    """The xAPI endpoint of cmi5 AUs. A cmi5 session's token may read here and in the
+    LRS, but write statements only here: each is checked against the cmi5 rules first
+    (403 naming the rule when one is broken), then stored through the LRS's service,
+    and the session's state follows. Other requests go to the LRS unchanged."""
+    view = LRS_RESOURCES.get(resource.rstrip("/"))
+    if view is None:
+        return _error(404, f"{resource}: is not an xAPI resource")
+    if "method" in request.GET:
+        return _xapi_error(
+            request, 403, "method: the alternate request syntax is not accepted here"
+        )
+    if resource != "statements" or request.method not in ("POST", "PUT"):
+        return view(request)
+    credential = credential_from_request(request)
+    session = (
+        cmi5_services.session_for_token(token_key=credential.token.key)
+        if credential is not None and credential.token is not None
+        else None
+    )
+    if session is None:
+        return view(request)
+    body = _statements_in(request)
+    if body is None:
+        return _xapi_error(
+            request, 400, "body: must be JSON statements (attachments are not accepted here)"
+        )
+    statements, batch = body
+    if request.method == "PUT" and batch:
+        return _xapi_error(request, 400, "body: must be a single statement object")
+    state = cmi5_services.session_state(session=session)
+    au_iri = cmi5_activity_iri(version=session.attempt.version, publisher_id=session.au_id)
+    for index, statement in enumerate(statements):
+        try:
+            cmi5.check_au_statement(statement, state, au_iri=au_iri)
+        except cmi5.Cmi5Forbidden as forbidden:
+            prefix = f"[{index}]." if batch else ""
+            return _xapi_error(request, 403, f"{prefix}{forbidden.rule}: {forbidden.message}")
+    response = _store(request, statements, batch=batch, credential=credential)
+    if response.status_code in (200, 204):
+        cmi5_services.cmi5_statements_stored(session=session, state=state)
+    return response

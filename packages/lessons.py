@@ -1,0 +1,83 @@
+"""Packages as lessons of a course: showing the player inside the course, and recording
+the lesson completed when the learner completes the package, so course completion,
+certificates and dashboards count it like any lesson."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.utils.translation import get_language
+
+from courses.selectors import activity_ref_for, completed_lesson_keys, lesson_context_for
+from courses.services import registration_current
+from lrs.services import statement_record
+from lrs.xapi import builders
+from lrs.xapi import vocabulary as v
+
+from .models import Package, PackageAttempt
+
+
+def _lesson_ref(page) -> builders.ActivityRef:
+    names = {
+        translation.locale.language_code: translation.title
+        for translation in page.get_translations(inclusive=True).select_related("locale")
+    }
+    return builders.ActivityRef(
+        kind="lesson", key=str(page.translation_key), activity_type=v.TYPE_LESSON, names=names
+    )
+
+
+def package_lessons_complete(*, user, package: Package, language: str) -> int:
+    """Record ``completed`` for each live lesson made of ``package`` that the learner has
+    not finished in their current registration of its course. Returns how many."""
+    from .models import PackageLessonPage
+
+    recorded = 0
+    seen: set = set()
+    for page in PackageLessonPage.objects.live().filter(package=package).order_by("locale_id"):
+        if page.translation_key in seen:
+            continue
+        seen.add(page.translation_key)
+        course = page.course
+        registration = registration_current(user=user, course=course)
+        done = completed_lesson_keys(user=user, course=course, registration=registration)
+        if str(page.translation_key) in done:
+            continue
+        statement_record(
+            statement=builders.lesson_completed(
+                user=user,
+                lesson=_lesson_ref(page),
+                course=activity_ref_for(course),
+                registration=registration,
+                language=language,
+                course_version=course.version,
+            )
+        )
+        recorded += 1
+    return recorded
+
+
+def package_lesson_response(*, page, request):
+    """The package lesson page: closed while sequential order keeps it so, else the
+    player in the course, with the lesson recorded done once the package is."""
+    from .views import player_context
+
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    context = lesson_context_for(user=request.user, lesson=page)
+    blocked_by = context["outline"].blocking(page)
+    if blocked_by is not None:
+        return page.render(
+            request,
+            template="courses/lesson_locked.html",
+            context_overrides={"blocked_by": blocked_by, "course": context["course"]},
+        )
+    player = player_context(request, package=page.package)
+    if player["completed"] and not context["lesson_done"]:
+        package_lessons_complete(
+            user=request.user, package=page.package, language=(get_language() or "en")[:2]
+        )
+        context = lesson_context_for(user=request.user, lesson=page)
+    return page.render(request, context_overrides={**context, **player})
+
+
+def attempt_completed(*, attempt: PackageAttempt, language: str) -> None:
+    """A learner's run through a package is complete: its lessons are done."""
+    package_lessons_complete(user=attempt.user, package=attempt.version.package, language=language)

@@ -1,0 +1,348 @@
+"""Writes: importing packages, starting learners' runs, and SCORM commits."""
+
+import base64
+import hashlib
+import json
+import shutil
+import uuid
+import zipfile
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lrs.services import lrs_token_issue, statement_record
+from lrs.xapi import builders
+
+from . import manifests
+from .extraction import Limits, check_archive, extract, open_archive, safe_member_path
+from .models import Kind, Package, PackageAttempt, PackageVersion, ScoRuntime
+from .problems import PackageInvalid, Problem
+from .runtime import interactions_of, status_of, validate_commit
+from .selectors import package_activity_ref
+
+MAX_MANIFEST_BYTES = 5 * 1024 * 1024
+
+
+def _manifest_bytes(archive: zipfile.ZipFile, name: str) -> bytes:
+    info = archive.getinfo(name)
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise PackageInvalid(
+            [Problem("package.manifest_too_large", _("%(name)s is too large.") % {"name": name})]
+        )
+    return archive.read(info)
+
+
+def package_inspect(
+    *, path: Path, filename: str, limits: Limits | None = None
+) -> manifests.ParsedPackage:
+    """Recognise and check an uploaded file (a zip, or a bare ``cmi5.xml``) without
+    keeping anything. Raises :class:`PackageInvalid` with every problem found."""
+    limits = limits or Limits.from_settings()
+    if filename.lower().endswith(".xml"):
+        content = Path(path).read_bytes()
+        if Path(filename).name.lower() != "cmi5.xml":
+            raise PackageInvalid(
+                [
+                    Problem(
+                        "package.unknown_kind",
+                        _("Only cmi5.xml may be uploaded on its own; other packages are zips."),
+                    )
+                ]
+            )
+        parsed, problems = manifests.parse_cmi5(content, None)
+    else:
+        with open_archive(Path(path)) as archive:
+            problems = check_archive(archive, limits)
+            names = {
+                str(safe_member_path(info.filename))
+                for info in archive.infolist()
+                if not info.is_dir() and safe_member_path(info.filename) is not None
+            }
+            kind = manifests.detect_kind(names)
+            if kind is None:
+                raise PackageInvalid(
+                    [
+                        *problems,
+                        Problem(
+                            "package.unknown_kind",
+                            _(
+                                "No imsmanifest.xml, tincan.xml or cmi5.xml at the root of the "
+                                "zip: this is not a SCORM, xAPI or cmi5 package."
+                            ),
+                        ),
+                    ]
+                )
+            content = _manifest_bytes(archive, manifests.MANIFEST_FILES[kind])
+            parser = {
+                "scorm": manifests.parse_scorm,
+                manifests.XAPI: manifests.parse_tincan,
+                manifests.CMI5: manifests.parse_cmi5,
+            }[kind]
+            parsed, manifest_problems = parser(content, names)
+            problems = problems + manifest_problems
+    if problems or parsed is None:
+        raise PackageInvalid(problems)
+    return parsed
+
+
+def package_import(
+    *,
+    path: Path,
+    filename: str,
+    user=None,
+    package: Package | None = None,
+    limits: Limits | None = None,
+) -> PackageVersion:
+    """Import an upload as a new package, or as the next version of ``package``.
+
+    The files are checked, then extracted under ``PACKAGES_ROOT/<version uuid>/``;
+    learners who started an earlier version keep it. Raises :class:`PackageInvalid`
+    (nothing is kept) when the file is not a valid package."""
+    limits = limits or Limits.from_settings()
+    parsed = package_inspect(path=path, filename=filename, limits=limits)
+    if package is not None and package.kind != parsed.kind:
+        raise PackageInvalid(
+            [
+                Problem(
+                    "package.kind_changed",
+                    _("This package is %(old)s; the upload is %(new)s.")
+                    % {"old": package.get_kind_display(), "new": Kind(parsed.kind).label},
+                )
+            ]
+        )
+    version_uuid = uuid.uuid4()
+    destination = Path(settings.PACKAGES_ROOT) / str(version_uuid)
+    files, size = 0, 0
+    if not filename.lower().endswith(".xml"):
+        with open_archive(Path(path)) as archive:
+            files, size = extract(archive, destination, limits)
+    try:
+        with transaction.atomic():
+            if package is None:
+                package = Package.objects.create(title=parsed.title[:255], kind=parsed.kind)
+            else:
+                package = Package.objects.select_for_update().get(pk=package.pk)
+            number = (
+                package.versions.order_by("-number").values_list("number", flat=True).first() or 0
+            ) + 1
+            version = PackageVersion.objects.create(
+                package=package,
+                number=number,
+                uuid=version_uuid,
+                kind=parsed.kind,
+                title=parsed.title[:255],
+                items=parsed.items,
+                structure=parsed.structure,
+                source_name=Path(filename).name[:255],
+                file_count=files,
+                total_bytes=size,
+                uploaded_by=user,
+            )
+            package.save(update_fields=["updated_at"])
+    except Exception:
+        shutil.rmtree(destination, ignore_errors=True)
+        raise
+    return version
+
+
+def attempt_for_learner(*, user, package: Package) -> PackageAttempt:
+    """The learner's run through a package: the one they started (on the version they
+    started, even when a newer one was uploaded since), or a new one on the latest
+    version."""
+    attempt = (
+        PackageAttempt.objects.filter(user=user, version__package=package)
+        .select_related("version", "version__package")
+        .order_by("-started_at")
+        .first()
+    )
+    if attempt is not None:
+        return attempt
+    version = package.latest_version()
+    if version is None:
+        raise PackageVersion.DoesNotExist(package.pk)
+    return PackageAttempt.objects.create(user=user, version=version)
+
+
+def _fingerprint(*parts: str) -> str:
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
+
+
+def _response_as_xapi(kind: str, interaction_type: str, response: str) -> str:
+    """SCORM 1.2 separates choices with commas and matching pairs with dots; xAPI (like
+    SCORM 2004) uses ``[,]`` and ``[.]``."""
+    if kind != manifests.SCORM12:
+        return response
+    if interaction_type in ("choice", "sequencing"):
+        return "[,]".join(part for part in response.split(","))
+    if interaction_type == "matching":
+        return "[,]".join(pair.replace(".", "[.]") for pair in response.split(","))
+    return response
+
+
+def sco_runtime_commit(
+    *, attempt: PackageAttempt, sco_identifier: str, cmi, language: str
+) -> ScoRuntime:
+    """Store what a SCO committed (raises :class:`runtime.RuntimeInvalid` naming the
+    element that does not fit), and record what changed as xAPI statements: the SCO
+    completed, passed or failed, each new answer to an interaction, and the package
+    completed once every SCO is."""
+    version = attempt.version
+    item = version.item(sco_identifier)
+    if item is None:
+        raise KeyError(sco_identifier)
+    clean = validate_commit(kind=version.kind, cmi=cmi)
+    now = timezone.now()
+    with transaction.atomic():
+        locked_attempt = PackageAttempt.objects.select_for_update().get(pk=attempt.pk)
+        runtime, _created = ScoRuntime.objects.select_for_update().get_or_create(
+            attempt=locked_attempt, sco_identifier=sco_identifier
+        )
+        before = status_of(kind=version.kind, cmi=runtime.cmi)
+        after = status_of(kind=version.kind, cmi=clean)
+        runtime.cmi = clean
+        runtime.commits += 1
+        runtime.completion_status = (
+            after.completion if after.completion in ScoRuntime.Completion.values else "unknown"
+        )
+        runtime.success_status = after.success
+        runtime.score_scaled = after.scaled
+        run = builders.PackageRunRef(
+            user=attempt.user,
+            package=package_activity_ref(version=version),
+            attempt_id=attempt.uuid,
+            registration=attempt.registration,
+            language=language,
+            version=version.number,
+        )
+        sco = builders.PackageScoRef(identifier=sco_identifier, title=item.get("title", ""))
+        score = builders.package_score(
+            scaled=after.scaled, raw=after.raw, low=after.min, high=after.max
+        )
+        statements = []
+        if after.completion == "completed" and before.completion != "completed":
+            statements.append(
+                builders.package_sco_completed(
+                    run=run, sco=sco, sequence=runtime.commits, score=score, at=now
+                )
+            )
+        if after.success in ("passed", "failed") and before.success != after.success:
+            statements.append(
+                builders.package_sco_outcome(
+                    run=run,
+                    sco=sco,
+                    sequence=runtime.commits,
+                    passed=after.success == "passed",
+                    score=score,
+                    at=now,
+                )
+            )
+        recorded = set(runtime.recorded_answers)
+        for interaction in interactions_of(kind=version.kind, cmi=clean):
+            if not interaction.response and not interaction.result:
+                continue
+            fingerprint = _fingerprint(
+                interaction.identifier, interaction.type, interaction.response, interaction.result
+            )
+            if fingerprint in recorded:
+                continue
+            recorded.add(fingerprint)
+            statements.append(
+                builders.package_interaction_answered(
+                    run=run,
+                    sco=sco,
+                    fingerprint=fingerprint,
+                    interaction_id=interaction.identifier,
+                    interaction_type=interaction.type,
+                    description=interaction.description,
+                    response=_response_as_xapi(
+                        version.kind, interaction.type, interaction.response
+                    ),
+                    correct_patterns=[
+                        _response_as_xapi(version.kind, interaction.type, pattern)
+                        for pattern in interaction.correct
+                    ],
+                    result=interaction.result,
+                    at=now,
+                )
+            )
+        runtime.recorded_answers = sorted(recorded)
+        runtime.save()
+        if locked_attempt.completed_at is None and _every_sco_completed(locked_attempt):
+            locked_attempt.completed_at = now
+            locked_attempt.save(update_fields=["completed_at", "updated_at"])
+            statements.append(builders.package_completed(run=run, at=now))
+        for statement in statements:
+            statement_record(statement=statement)
+        if locked_attempt.completed_at == now:
+            from .lessons import attempt_completed
+
+            attempt_completed(attempt=locked_attempt, language=language)
+    return runtime
+
+
+def _every_sco_completed(attempt: PackageAttempt) -> bool:
+    scos = [i["identifier"] for i in attempt.version.items if i.get("scorm_type", "sco") == "sco"]
+    if not scos:
+        return False
+    done = set(
+        attempt.scos.filter(
+            sco_identifier__in=scos, completion_status=ScoRuntime.Completion.COMPLETED
+        ).values_list("sco_identifier", flat=True)
+    )
+    return done == set(scos)
+
+
+XAPI_LAUNCH_LIFETIME = timedelta(hours=4)
+
+
+def xapi_launch_url(*, attempt: PackageAttempt, endpoint: str, content_url: str) -> str:
+    """The launch URL of an xAPI (tincan.xml) package: its launch file with the usual
+    launch parameters (``endpoint``, ``auth``, ``actor``, ``registration``,
+    ``activity_id``). ``auth`` is a fresh short-lived LRS token limited to this learner,
+    this registration and the package's activity (and the activities below it)."""
+    item = attempt.version.items[0]
+    activity_id = item["activity_id"]
+    token, secret = lrs_token_issue(
+        user=attempt.user,
+        activity_iri=activity_id,
+        registration=attempt.registration,
+        lifetime=XAPI_LAUNCH_LIFETIME,
+    )
+    auth = "Basic " + base64.b64encode(f"{token.key}:{secret}".encode()).decode()
+    parameters = urlencode(
+        {
+            "endpoint": endpoint,
+            "auth": auth,
+            "actor": json.dumps(builders.actor_for(attempt.user), separators=(",", ":")),
+            "registration": str(attempt.registration),
+            "activity_id": activity_id,
+        }
+    )
+    return content_url + ("&" if "?" in content_url else "?") + parameters
+
+
+def xapi_attempt_sync(*, attempt: PackageAttempt, language: str) -> bool:
+    """Whether the learner has completed an xAPI package, as the content told the LRS
+    (``completed`` or ``passed`` about its activity in the run's registration); the
+    first time it is seen, the run is marked complete and its package lessons done."""
+    from .selectors import xapi_completion_for
+
+    if attempt.completed_at is not None:
+        return True
+    if xapi_completion_for(attempt=attempt) != "completed":
+        return False
+    with transaction.atomic():
+        locked = PackageAttempt.objects.select_for_update().get(pk=attempt.pk)
+        if locked.completed_at is None:
+            locked.completed_at = timezone.now()
+            locked.save(update_fields=["completed_at", "updated_at"])
+            from .lessons import attempt_completed
+
+            attempt_completed(attempt=locked, language=language)
+    attempt.refresh_from_db()
+    return True

@@ -1,0 +1,235 @@
+// The package player: opens each item in a sandboxed frame and, for SCORM, runs the
+// scorm-again run-time in this page. The frame reaches it through the cross-frame
+// bridge (see sco-bridge.js); every commit and every end of session is saved on the
+// server (a CSRF-protected JSON POST), which turns status, score and answers into
+// xAPI statements.
+
+const root = document.querySelector("[data-package-player]");
+const config = JSON.parse(document.getElementById("package-player-config").textContent);
+const messages = config.messages;
+const holder = root.querySelector("[data-frame-holder]");
+const status = root.querySelector("[data-player-status]");
+const csrfToken = document.querySelector('meta[name="csrf-token"]').content;
+const isScorm = config.kind === "scorm12" || config.kind === "scorm2004";
+const is12 = config.kind === "scorm12";
+const MARKER = "elearning-scorm:";
+
+let frame = null;
+let current = null; // {item, api, terminated, navRequest}
+let packageCompleted = false;
+
+function itemIndex(identifier) {
+  return config.items.findIndex((item) => item.identifier === identifier);
+}
+
+function fromFrame(source) {
+  // A message counts only when it comes from the current frame or a frame inside it.
+  if (!frame || !frame.contentWindow) return false;
+  let win = source;
+  for (let depth = 0; win && depth < 10; depth += 1) {
+    if (win === frame.contentWindow) return true;
+    if (win === window || win.parent === win) return false;
+    win = win.parent;
+  }
+  return false;
+}
+
+function scalars(flattened) {
+  const cmi = {};
+  for (const [key, value] of Object.entries(flattened)) {
+    if (value === null || typeof value === "object") continue;
+    cmi[key] = value;
+  }
+  return cmi;
+}
+
+function showStatus(identifier, completion) {
+  const label = root.querySelector(`[data-item-status="${CSS.escape(identifier)}"]`);
+  if (!label) return;
+  label.textContent =
+    completion === "completed"
+      ? messages.completed
+      : completion === "not attempted"
+        ? messages.notStarted
+        : messages.inProgress;
+}
+
+async function save(session, { final = false } = {}) {
+  const body = JSON.stringify({ sco: session.item.identifier, cmi: scalars(session.api.getFlattenedCMI()) });
+  try {
+    const response = await fetch(config.commitUrl, {
+      method: "POST",
+      credentials: "same-origin",
+      keepalive: final,
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
+      body,
+    });
+    const answer = await response.json();
+    if (!response.ok) throw new Error(answer.error || response.statusText);
+    session.item.cmi = answer.launch;
+    session.item.completion = answer.completion;
+    showStatus(session.item.identifier, answer.completion);
+    packageCompleted = packageCompleted || answer.packageCompleted;
+    status.textContent = packageCompleted ? messages.packageCompleted : messages.saved;
+    root.dataset.lastSaved = session.item.identifier;
+    return answer;
+  } catch (error) {
+    status.textContent = messages.saveFailed;
+    return null;
+  }
+}
+
+function navigateAfter(session) {
+  const request = session.navRequest || "";
+  const index = itemIndex(session.item.identifier);
+  const choice = request.match(/^\{target=([^}]+)\}(choice|jump)$/);
+  if (request === "continue" && index + 1 < config.items.length) {
+    launch(config.items[index + 1].identifier);
+  } else if (request === "previous" && index > 0) {
+    launch(config.items[index - 1].identifier);
+  } else if (choice && itemIndex(choice[1]) >= 0) {
+    launch(choice[1]);
+  } else if (packageCompleted) {
+    status.textContent = messages.packageCompleted;
+  } else if (config.items.length > 1) {
+    status.textContent = messages.ended;
+  }
+}
+
+function runtimeFor(item) {
+  const Api = is12 ? window.Scorm12API : window.Scorm2004API;
+  const api = new Api({ lmsCommitUrl: false, autocommit: false, logLevel: 5 });
+  api.loadFromFlattenedJSON(item.cmi || {});
+  const session = { item, api, terminated: false, navRequest: "" };
+  api.on(is12 ? "LMSCommit" : "Commit", () => {
+    save(session);
+  });
+  if (!is12) {
+    api.on("SetValue.adl.nav.request", (element, value) => {
+      session.navRequest = value;
+    });
+  }
+  api.on(is12 ? "LMSFinish" : "Terminate", () => {
+    session.terminated = true;
+    save(session).then(() => {
+      if (current === session) navigateAfter(session);
+    });
+  });
+  return session;
+}
+
+async function cmi5Url(item) {
+  // Each cmi5 launch is a new session with its own one-time fetch URL.
+  const response = await fetch(config.launchUrl, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
+    body: JSON.stringify({ au: item.identifier, launchMode: "Normal" }),
+  });
+  if (!response.ok) throw new Error(response.statusText);
+  return response.json();
+}
+
+async function launch(identifier) {
+  const item = config.items[itemIndex(identifier)];
+  if (!item) return;
+  if (config.kind === "cmi5") {
+    let launched;
+    try {
+      launched = await cmi5Url(item);
+    } catch (error) {
+      status.textContent = messages.launchFailed;
+      return;
+    }
+    if (launched.launchMethod === "OwnWindow") {
+      window.open(launched.url, "_blank", "noopener");
+      status.textContent = messages.openedInWindow;
+      return;
+    }
+    item.url = launched.url;
+  }
+  if (current && !current.terminated && current.api.isInitialized()) {
+    // Leaving a SCO that did not end its session: keep what it had set.
+    save(current);
+  }
+  current = isScorm ? runtimeFor(item) : { item, terminated: true };
+  const next = document.createElement("iframe");
+  next.title = holder.dataset.frameTitle;
+  next.setAttribute("sandbox", config.sandbox);
+  next.setAttribute("referrerpolicy", "no-referrer");
+  if (isScorm) next.name = MARKER + JSON.stringify({ cmi: item.cmi || {} });
+  next.src = item.url;
+  holder.replaceChildren(next);
+  frame = next;
+  root.dataset.currentItem = identifier;
+  for (const button of root.querySelectorAll("[data-item]")) {
+    if (button.dataset.item === identifier) button.setAttribute("aria-current", "true");
+    else button.removeAttribute("aria-current");
+  }
+  const index = itemIndex(identifier);
+  const previous = root.querySelector('[data-flow="previous"]');
+  const nextButton = root.querySelector('[data-flow="next"]');
+  if (previous) previous.disabled = index <= 0;
+  if (nextButton) nextButton.disabled = index >= config.items.length - 1;
+}
+
+if (isScorm) {
+  // Registered before the cross-frame host, so messages from anywhere but the
+  // package's frame never reach the run-time.
+  window.addEventListener("message", (event) => {
+    if (!fromFrame(event.source)) event.stopImmediatePropagation();
+  });
+  const facade = new Proxy(
+    {},
+    {
+      get(target, name) {
+        const api = current && current.api;
+        if (!api) return undefined;
+        const value = api[name];
+        return typeof value === "function" ? value.bind(api) : value;
+      },
+    },
+  );
+  new window.CrossFrameLMS(facade, "*");
+  window.addEventListener("pagehide", () => {
+    if (current && current.api && !current.terminated && current.api.isInitialized()) {
+      save(current, { final: true });
+    }
+  });
+}
+
+for (const button of root.querySelectorAll("[data-item]")) {
+  button.addEventListener("click", () => launch(button.dataset.item));
+}
+for (const button of root.querySelectorAll("[data-flow]")) {
+  button.addEventListener("click", () => {
+    const index = itemIndex(current ? current.item.identifier : config.start);
+    const target = button.dataset.flow === "next" ? index + 1 : index - 1;
+    if (target >= 0 && target < config.items.length) launch(config.items[target].identifier);
+  });
+}
+
+if (config.start && config.kind !== "cmi5") launch(config.start);
+
+if (config.kind === "xapi" && !root.querySelector("[data-player-status]").textContent.trim()) {
+  // xAPI content reports to the LRS directly: ask the platform now and then whether
+  // the learner has completed it, so the course sees it without a reload.
+  const sync = async () => {
+    try {
+      const response = await fetch(config.syncUrl, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "X-CSRFToken": csrfToken },
+      });
+      const answer = await response.json();
+      if (answer.completed) {
+        status.textContent = messages.packageCompleted;
+        clearInterval(timer);
+      }
+    } catch (error) {
+      // Offline or the server is busy: the next round will tell.
+    }
+  };
+  const timer = setInterval(sync, 15000);
+  window.addEventListener("focus", sync);
+}

@@ -1,0 +1,263 @@
+"""Learner-facing views: package files, the player, and the SCORM commit endpoint.
+
+Package files are served from ``/packages/content/<version uuid>/`` (or from
+``CONTENT_ORIGIN``) without the session: the view never reads or sets a cookie, and
+every response carries a content security policy whose ``sandbox`` directive keeps a
+file opened on its own as isolated as in the player's sandboxed frame.
+"""
+
+import json
+import mimetypes
+import re
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_http_methods
+
+from . import selectors, services
+from .manifests import CMI5, SCORM12, SCORM2004, XAPI
+from .models import PackageAttempt
+from .runtime import RuntimeInvalid
+
+MAX_COMMIT_BYTES = 2 * 1024 * 1024
+_HEAD = re.compile(rb"<head[^>]*>", re.IGNORECASE)
+_HTML = re.compile(rb"<html[^>]*>", re.IGNORECASE)
+SANDBOX = "allow-scripts allow-forms allow-popups allow-modals allow-downloads"
+
+
+def iframe_sandbox() -> str:
+    """The player frame's ``sandbox``: never same-origin with the platform; package
+    files on their own ``CONTENT_ORIGIN`` may keep their own origin (storage, cookies
+    of their own)."""
+    return SANDBOX + (" allow-same-origin" if settings.CONTENT_ORIGIN else "")
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def content_security_policy() -> str:
+    platform = _origin(settings.SITE_URL)
+    return "; ".join(
+        [
+            "default-src 'self' data: blob:",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:",
+            "style-src 'self' 'unsafe-inline' data: blob:",
+            "img-src 'self' data: blob:",
+            "media-src 'self' data: blob:",
+            "font-src 'self' data:",
+            f"connect-src 'self' {platform}".strip(),
+            "frame-src 'self' data: blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            f"frame-ancestors 'self' {platform}".strip(),
+            f"sandbox {iframe_sandbox()}",
+        ]
+    )
+
+
+def _bridge(kind: str) -> bytes:
+    """The scripts that give a SCO's window its SCORM API: scorm-again's cross-frame
+    client, talking to the run-time in the player page over ``postMessage``."""
+    standard = "1.2" if kind == SCORM12 else "2004"
+    return (
+        f'<script src="{static("vendor/scorm-again/cross-frame-api.min.js")}"></script>'
+        f'<script src="{static("packages/sco-bridge.js")}" data-scorm="{standard}"></script>'
+    ).encode()
+
+
+def _with_bridge(content: bytes, kind: str) -> bytes:
+    for pattern in (_HEAD, _HTML):
+        match = pattern.search(content)
+        if match:
+            return content[: match.end()] + _bridge(kind) + content[match.end() :]
+    return _bridge(kind) + content
+
+
+@xframe_options_exempt
+@require_http_methods(["GET", "HEAD"])
+def content_file(request, version_uuid, path: str):
+    """One file of a package version, with strict headers. HTML files of SCORM packages
+    get the API bridge injected at the top of their ``<head>``."""
+    version, target = selectors.content_file_for(version_uuid=version_uuid, path=path)
+    if target is None:
+        raise Http404(_("No such file in this package."))
+    content_type, encoding = mimetypes.guess_type(target.name)
+    content_type = content_type or "application/octet-stream"
+    if content_type == "text/html" and version.kind in (SCORM12, SCORM2004):
+        response = HttpResponse(
+            _with_bridge(target.read_bytes(), version.kind), content_type=content_type
+        )
+    else:
+        response = FileResponse(open(target, "rb"), content_type=content_type)
+        if encoding:
+            response["Content-Encoding"] = encoding
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = content_security_policy()
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@login_required
+def player(request, package_key):
+    """The learner's player: the package in a sandboxed frame, its table of contents,
+    and (for SCORM) the run-time the package talks to."""
+    package = selectors.package_by_key(key=package_key)
+    if package is None or package.latest_version() is None:
+        raise Http404(_("No such package."))
+    return render(request, "packages/player.html", player_context(request, package=package))
+
+
+def player_context(request, *, package) -> dict:
+    """What the player needs, for the player page and for a package lesson."""
+    attempt = services.attempt_for_learner(user=request.user, package=package)
+    items = selectors.player_items_for(attempt=attempt)
+    if attempt.version.kind == XAPI:
+        endpoint = request.build_absolute_uri(reverse("lrs:about")).removesuffix("about")
+        items[0]["url"] = services.xapi_launch_url(
+            attempt=attempt, endpoint=endpoint, content_url=items[0]["url"]
+        )
+        if services.xapi_attempt_sync(attempt=attempt, language=(get_language() or "en")[:2]):
+            items[0]["completion"] = "completed"
+        else:
+            items[0]["completion"] = selectors.xapi_completion_for(attempt=attempt)
+    if attempt.version.kind == CMI5:
+        satisfied = set(attempt.satisfied)
+        for item in items:
+            item["completion"] = "completed" if item["identifier"] in satisfied else "not attempted"
+            item["url"] = ""
+            au = attempt.version.item(item["identifier"])
+            item["launchMethod"] = au.get("launchMethod", "AnyWindow")
+    config = {
+        "kind": attempt.version.kind,
+        "commitUrl": _commit_url(attempt),
+        "launchUrl": reverse("packages:cmi5_launch", args=[attempt.uuid]),
+        "syncUrl": reverse("packages:sync", args=[attempt.uuid]),
+        "items": items,
+        "start": selectors.resume_item_for(attempt=attempt, items=items),
+        "sandbox": iframe_sandbox(),
+        "messages": {
+            "saved": _("Your progress is saved."),
+            "saveFailed": _(
+                "Your progress could not be saved. Check your connection; it will be saved "
+                "at the next step."
+            ),
+            "completed": _("Completed"),
+            "inProgress": _("In progress"),
+            "notStarted": _("Not started"),
+            "packageCompleted": _("You have completed this content."),
+            "openedInWindow": _("This unit opened in a new window."),
+            "launchFailed": _("This unit could not be started. Reload the page and try again."),
+            "ended": _(
+                "This part is over. Choose another part in the contents, or leave this page."
+            ),
+        },
+    }
+    return {
+        "package": package,
+        "attempt": attempt,
+        "version": attempt.version,
+        "items": items,
+        "config": config,
+        "is_scorm": attempt.version.kind in (SCORM12, SCORM2004),
+        "completed": attempt.completed_at is not None
+        or (attempt.version.kind == XAPI and items[0]["completion"] == "completed"),
+    }
+
+
+def _commit_url(attempt: PackageAttempt) -> str:
+    return reverse("packages:commit", args=[attempt.uuid])
+
+
+def _error(status: int, message: str, **extra) -> JsonResponse:
+    return JsonResponse({"error": message, **extra}, status=status)
+
+
+def own_attempt_for_post(request, attempt_uuid, *, sign_in_message=None):
+    """The signed-in learner's own attempt for a POST, or the error to answer instead
+    (405 for another method, 403 signed out or another learner's, 404 unknown)."""
+    if request.method != "POST":
+        response = _error(405, _("This address only accepts POST."))
+        response["Allow"] = "POST"
+        return None, response
+    if not request.user.is_authenticated:
+        return None, _error(403, sign_in_message or _("Sign in to save your progress."))
+    attempt = (
+        PackageAttempt.objects.select_related("version", "version__package", "user")
+        .filter(uuid=attempt_uuid)
+        .first()
+    )
+    if attempt is None:
+        return None, _error(404, _("No such attempt."))
+    if attempt.user_id != request.user.pk:
+        return None, _error(403, _("This attempt belongs to another learner."))
+    return attempt, None
+
+
+def commit(request, attempt_uuid):
+    """``POST {"sco": identifier, "cmi": {element: value, ...}}``: store a SCO's run-time
+    data (CSRF-protected, for the learner whose attempt it is). Answers the SCO's
+    status and the data its next launch starts with; a 400 names the field."""
+    attempt, refusal = own_attempt_for_post(request, attempt_uuid)
+    if refusal is not None:
+        return refusal
+    if len(request.body) > MAX_COMMIT_BYTES:
+        return _error(400, _("body: is too large"), field="body")
+    try:
+        body = json.loads(request.body or b"null")
+    except (ValueError, UnicodeDecodeError):
+        return _error(400, _("body: is not valid JSON"), field="body")
+    if not isinstance(body, dict):
+        return _error(400, _("body: must be a JSON object"), field="body")
+    sco = body.get("sco")
+    if not isinstance(sco, str) or attempt.version.item(sco) is None:
+        return _error(400, _("sco: is not an item of this package"), field="sco")
+    if attempt.version.kind not in (SCORM12, SCORM2004):
+        return _error(400, _("sco: this package does not use the SCORM run-time"), field="sco")
+    try:
+        runtime = services.sco_runtime_commit(
+            attempt=attempt,
+            sco_identifier=sco,
+            cmi=body.get("cmi"),
+            language=(get_language() or "en")[:2],
+        )
+    except RuntimeInvalid as error:
+        return _error(400, f"{error.field}: {error.message}", field=error.field)
+    attempt.refresh_from_db()
+    items = {i["identifier"]: i for i in selectors.player_items_for(attempt=attempt)}
+    return JsonResponse(
+        {
+            "sco": sco,
+            "completion": runtime.completion_status,
+            "success": runtime.success_status,
+            "packageCompleted": attempt.completed_at is not None,
+            "launch": items[sco].get("cmi", {}),
+        }
+    )
+
+
+def sync(request, attempt_uuid):
+    """``POST``: whether the learner's run is complete; for an xAPI package this reads
+    the LRS, and records the run (and its package lessons) complete the first time."""
+    attempt, refusal = own_attempt_for_post(request, attempt_uuid)
+    if refusal is not None:
+        return refusal
+    if attempt.version.kind == XAPI:
+        completed = services.xapi_attempt_sync(
+            attempt=attempt, language=(get_language() or "en")[:2]
+        )
+    else:
+        completed = attempt.completed_at is not None
+    return JsonResponse({"completed": completed})

@@ -1,0 +1,19 @@
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def packages_root(settings, tmp_path):
+    """Each test extracts packages into its own folder."""
+    settings.PACKAGES_ROOT = tmp_path / "packages"
+    return settings.PACKAGES_ROOT
+
+
+@pytest.fixture
+def write_file(tmp_path):
+    def write(name: str, content: bytes | str):
+        path = tmp_path / "uploads" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode() if isinstance(content, str) else content)
+        return path
+
+    return write
