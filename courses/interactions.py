@@ -17,10 +17,13 @@ parallel.
 import html
 import json
 import re
+import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.http import JsonResponse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.dateparse import parse_datetime
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -236,6 +239,7 @@ def lesson_answer_record(*, user, lesson, payload, language: str) -> RecordedAns
         language=lesson.locale.language_code,
     )
     course = lesson.course
+    offline = offline_fields(payload, user=user)
     statement_id = statement_record(
         statement=builders.interaction_answered(
             user=user,
@@ -246,10 +250,51 @@ def lesson_answer_record(*, user, lesson, payload, language: str) -> RecordedAns
             course=activity_ref_for(course),
             registration=registration_current(user=user, course=course),
             language=language,
-            course_version=course.version,
+            course_version=offline.course_version or course.version,
+            at=offline.at,
+            statement_id=offline.statement_id,
         )
     )
     return RecordedAnswer(statement_id=statement_id, success=answer.success)
+
+
+@dataclass(frozen=True)
+class OfflineFields:
+    statement_id: uuid.UUID | None = None
+    at: datetime | None = None
+    course_version: str | None = None
+
+
+# How far from the server's clock a device's time is believed (ahead); answers given
+# offline may be older, up to this long ago.
+_CLOCK_AHEAD = timedelta(minutes=5)
+_OFFLINE_AGE = timedelta(days=365)
+_VERSION = re.compile(r"^\d{1,6}\.\d{1,12}$")
+
+
+def offline_fields(payload: dict, *, user) -> OfflineFields:
+    """The id, time and course version an answer given offline was recorded with on the
+    device (all optional; checked, so a replay is the same statement every time). The
+    ``learner`` named must be the one signed in: a device never sends one learner's
+    answers as another's."""
+    if not any(name in payload for name in ("statement_id", "timestamp", "learner")):
+        return OfflineFields()
+    if str(payload.get("learner", "")) != str(user.uuid):
+        raise InteractionError("learner", "the learner signed in on this device")
+    try:
+        statement_id = uuid.UUID(str(payload.get("statement_id")))
+    except ValueError:
+        raise InteractionError("statement_id", "a UUID made on the device") from None
+    at = parse_datetime(str(payload.get("timestamp") or ""))
+    if at is None or at.tzinfo is None:
+        raise InteractionError("timestamp", "an ISO 8601 time with its time zone")
+    now = timezone.now()
+    if at > now + _CLOCK_AHEAD or at < now - _OFFLINE_AGE:
+        raise InteractionError("timestamp", "a time within the last year, not in the future")
+    version = payload.get("course_version")
+    if version is not None and not (isinstance(version, str) and _VERSION.match(version)):
+        raise InteractionError("course_version", "a course version such as 1.42")
+    return OfflineFields(statement_id=statement_id, at=at, course_version=version)
 
 
 class LessonInteractionsMixin:

@@ -4,16 +4,22 @@ Every request to a resource carries HTTP Basic credentials: either an LRS client
 key and secret (systems, managed in the admin and by ``manage.py lrs_client``), or a
 short-lived launch token's key and secret (content running in a learner's browser).
 Both become a :class:`Credential`, which is all the views and services look at.
+
+A learner signed in on the platform's own pages may also write their own statements with
+the session (and Django's CSRF token): that is how a device sends the work its learner
+did offline (``offline/sync.js``). Such a credential writes and reads only statements
+about that learner.
 """
 
 import base64
 import binascii
 from dataclasses import dataclass
 
+from django.middleware.csrf import CsrfViewMiddleware
 from django.utils import timezone
 
 from .models import LRSClient, LRSToken
-from .xapi.builders import actor_key
+from .xapi.builders import actor_for, actor_key, platform_authority
 
 
 @dataclass(frozen=True)
@@ -95,3 +101,24 @@ def credential_from_request(request) -> Credential | None:
     if token is not None and token.check_secret(secret):
         return Credential.for_token(token)
     return None
+
+
+class _CsrfCheck(CsrfViewMiddleware):
+    def _reject(self, request, reason):
+        return reason
+
+
+SESSION_SCOPES = frozenset({"statements/write", "statements/read/mine"})
+
+
+def credential_from_session(request) -> Credential | None:
+    """The signed-in learner, for a request without Basic credentials that passes Django's
+    CSRF check: they may write and read statements about themselves only."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not getattr(user, "uuid", None):
+        return None
+    check = _CsrfCheck(lambda request: None)
+    check.process_request(request)
+    if check.process_view(request, None, (), {}) is not None:
+        return None
+    return Credential(authority=platform_authority(), scopes=SESSION_SCOPES, actor=actor_for(user))

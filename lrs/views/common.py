@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 
-from ..auth import credential_from_request
+from ..auth import credential_from_request, credential_from_session
 
 LATEST_VERSION = "2.0.0"
 _VERSION_1 = re.compile(r"^1\.0(\.\d+)?$")
@@ -262,6 +262,8 @@ def _dispatch(request, view, args, kwargs, wanted_by_method, allowed, allow_head
         response["Allow"] = allow_header
         return response
     credential = credential_from_request(request)
+    if credential is None and not request.headers.get("Authorization"):
+        credential = credential_from_session(request)
     if credential is None:
         response = error(request, 401, "Authorization: valid credentials are required")
         response["WWW-Authenticate"] = 'Basic realm="xAPI"'

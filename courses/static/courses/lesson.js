@@ -36,9 +36,110 @@
     furthest = Math.max(furthest, Math.min(100, readPercent()));
   }
 
+  // -- offline -------------------------------------------------------------------------
+  // A lesson the learner made available offline records its statements on the device
+  // (window.platformOffline, offline/app.js) when there is no network: the server made
+  // them ready (#lesson-offline-statements); the browser adds the id, time and duration.
+
+  function jsonOf(id) {
+    var element = document.getElementById(id);
+    return element ? JSON.parse(element.textContent) : null;
+  }
+
+  var offlineStatements = jsonOf("lesson-offline-statements");
+  var offline = window.platformOffline || null;
+  var lessonKey = article.dataset.lessonKey;
+
+  function isoDuration(total) {
+    var hours = Math.floor(total / 3600);
+    var minutes = Math.floor((total % 3600) / 60);
+    var secs = total % 60;
+    var text = "PT" + (hours ? hours + "H" : "") + (minutes ? minutes + "M" : "");
+    return text + (secs || text === "PT" ? secs + "S" : "");
+  }
+
+  function doneKey(key) {
+    return "done|" + (offline && offline.learner) + "|" + key;
+  }
+
+  function completeOffline() {
+    if (!offline || !offline.learner || !offlineStatements) return Promise.reject(new Error("offline"));
+    var statement = JSON.parse(JSON.stringify(offlineStatements.completed));
+    statement.id = offline.uuid();
+    statement.timestamp = new Date().toISOString();
+    statement.result = statement.result || {};
+    statement.result.duration = isoDuration(seconds());
+    return offline
+      .record({ id: statement.id, kind: "statement", statement: statement, label: document.title })
+      .then(function () {
+        try {
+          window.localStorage.setItem(doneKey(lessonKey), "1");
+        } catch (error) {
+          // The lock of later lessons then waits for the server.
+        }
+      });
+  }
+
+  function showDone(text) {
+    form.hidden = true;
+    if (status) {
+      var done = document.createElement("p");
+      done.className = "complete-form";
+      done.textContent = text || "";
+      status.appendChild(done);
+    }
+  }
+
+  // Offline, a lesson the server had closed (sequential order) stays closed until the
+  // lessons before it are done on this device.
+  var requires = jsonOf("lesson-offline-requires");
+  if (requires && requires.length) {
+    var missing = requires.filter(function (lesson) {
+      try {
+        return window.localStorage.getItem(doneKey(lesson.key)) !== "1";
+      } catch (error) {
+        return true;
+      }
+    });
+    var lock = article.querySelector("[data-offline-lock]");
+    if (missing.length && lock) {
+      var intro = document.createElement("p");
+      intro.textContent = article.dataset.offlineLockText;
+      var list = document.createElement("ul");
+      missing.forEach(function (lesson) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = lesson.url;
+        link.textContent = lesson.title;
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      lock.replaceChildren(intro, list);
+      lock.hidden = false;
+      Array.prototype.forEach.call(
+        article.querySelectorAll(".lesson-body, [data-lesson-end]"),
+        function (part) { part.hidden = true; }
+      );
+      return;
+    }
+  }
+
+  if (!navigator.onLine && offline && offline.learner && offlineStatements) {
+    var opened = JSON.parse(JSON.stringify(offlineStatements.experienced));
+    opened.timestamp = new Date().toISOString();
+    offline.record({ id: opened.id, kind: "statement", statement: opened, label: document.title })
+      .catch(function () { return null; });
+  }
+
   function complete() {
     if (completed || !form) return;
     completed = true;
+    if (!navigator.onLine && offlineStatements) {
+      completeOffline()
+        .then(function () { showDone(article.dataset.offlineDoneText); })
+        .catch(function () { completed = false; });
+      return;
+    }
     var data = new FormData(form);
     data.set("duration_seconds", String(seconds()));
     fetch(article.dataset.completeUrl, {
@@ -61,7 +162,12 @@
         }
       })
       .catch(function () {
-        completed = false; // the form stays: the learner can submit it by hand
+        // No network after all: keep the completion on the device, if it can be.
+        completeOffline()
+          .then(function () { showDone(article.dataset.offlineDoneText); })
+          .catch(function () {
+            completed = false; // the form stays: the learner can submit it by hand
+          });
       });
   }
 
@@ -70,7 +176,12 @@
   }
 
   if (form) {
-    form.addEventListener("submit", function () {
+    form.addEventListener("submit", function (event) {
+      if (!navigator.onLine && offlineStatements && offline && offline.learner) {
+        event.preventDefault(); // no network to post to: keep it on the device
+        complete();
+        return;
+      }
       completed = true;
       form.querySelector('input[name="duration_seconds"]').value = String(seconds());
     });

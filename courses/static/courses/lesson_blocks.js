@@ -43,6 +43,31 @@
     if (!url) {
       return Promise.resolve(null);
     }
+    // Offline (offline/app.js): keep the answer on the device, with the id, time and
+    // course version the server will record it with when it is sent.
+    const offline = window.platformOffline;
+    const keepOffline = () => {
+      if (!offline || !offline.learner) {
+        return null;
+      }
+      const lesson = document.querySelector("[data-course-version]");
+      return offline.record({
+        kind: "request",
+        url,
+        label: document.title,
+        body: {
+          block_id: blockId,
+          ...answer,
+          statement_id: offline.uuid(),
+          timestamp: new Date().toISOString(),
+          learner: offline.learner,
+          course_version: lesson ? lesson.dataset.courseVersion : undefined,
+        },
+      }).then(() => ({ offline: true })).catch(() => null);
+    };
+    if (!navigator.onLine) {
+      return keepOffline();
+    }
     return fetch(url, {
       method: "POST",
       credentials: "same-origin",
@@ -60,10 +85,7 @@
         }
         return response.json();
       })
-      .catch((error) => {
-        console.info("Lesson answer not recorded:", error);
-        return null;
-      });
+      .catch(() => keepOffline());
   }
 
   // Announce a message in a live region, even when it is the same text as before.

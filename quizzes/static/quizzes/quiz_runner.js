@@ -12,6 +12,12 @@
 // immediately has a "Check my answer" button per question: the server grades that answer,
 // says whether it is right, and fixes it (the question is then locked). Every text comes
 // from the page (#quiz-runner-messages), in the page's language.
+//
+// Offline: a course made available offline (offline/download.js) keeps an attempt
+// prepared by the server on the device, without its answer key. With no connection, the
+// Start button opens that attempt; answers are kept on the device; the submission goes to
+// the device's outbox (window.platformOffline) and is graded by the server when the
+// connection returns. A time limit is kept by the device's clock from the start.
 (() => {
   "use strict";
 
@@ -696,6 +702,11 @@
     if (state.closed || state.submitting) {
       return;
     }
+    if (state.offline) {
+      keepLocally();
+      parts.saveStatus.textContent = say("keptOnDevice");
+      return;
+    }
     if (state.saving) {
       state.saveAgain = true;
       return;
@@ -784,6 +795,41 @@
     return answers;
   }
 
+  // No connection: the submission waits in the device's outbox, with its submission key
+  // and the device's times; the server grades it when it arrives (once, whatever the
+  // number of tries).
+  async function submitOffline(startedAt) {
+    const offline = window.platformOffline;
+    try {
+      await offline.record({
+        kind: "request",
+        url: url(root.dataset.submitUrl),
+        label: document.title,
+        body: {
+          token: state.attempt.token,
+          submission_key: state.submissionKey,
+          answers: state.sent.answers,
+          client_timestamps: { started_at: startedAt.toISOString(), submitted_at: state.sent.at },
+        },
+      });
+      await offline.attemptForget(root.dataset.quizKey);
+    } catch (error) {
+      state.submitting = false;
+      lock(false);
+      showSubmitError(say("submitFailed"));
+      return;
+    }
+    state.submitting = false;
+    state.closed = true;
+    stopTimer();
+    clearLocal(state.attempt.id);
+    const heading = el("h2", { id: "quiz-result-heading", tabindex: "-1" }, say("offlineResultHeading"));
+    runner.replaceChildren(el("section", { className: "quiz-result", "aria-labelledby": "quiz-result-heading" },
+      heading, el("p", { className: "quiz-notice" }, say("offlineSubmitted"))));
+    announce(say("offlineSubmitted"));
+    heading.focus();
+  }
+
   async function submit({ confirmed = false } = {}) {
     if (state.closed || state.submitting) {
       return;
@@ -819,7 +865,13 @@
     parts.submitButton.setAttribute("aria-disabled", "true");
     parts.submitStatus.textContent = say("submitting");
     announce(say("submitting"));
-    const startedAt = new Date(Date.parse(state.attempt.started_at) + state.skew);
+    const startedAt = state.offline
+      ? new Date(state.offlineStartedAt)
+      : new Date(Date.parse(state.attempt.started_at) + state.skew);
+    if (state.offline || !navigator.onLine) {
+      await submitOffline(startedAt);
+      return;
+    }
     try {
       const result = await postJson(url(root.dataset.submitUrl), {
         token: state.attempt.token,
@@ -1017,6 +1069,26 @@
     state.attempt = documentData.attempt;
     state.questions = documentData.questions;
     state.skew = Date.now() - Date.parse(documentData.attempt.server_time);
+    if (state.offline) {
+      // The device keeps the time: from when the learner first opened it here.
+      state.skew = 0;
+      const startKey = `quiz-offline-start:${state.attempt.id}`;
+      let startedAt = null;
+      try {
+        startedAt = window.localStorage.getItem(startKey);
+        if (!startedAt) {
+          startedAt = new Date().toISOString();
+          window.localStorage.setItem(startKey, startedAt);
+        }
+      } catch (error) {
+        startedAt = startedAt || new Date().toISOString();
+      }
+      state.offlineStartedAt = startedAt;
+      const limit = documentData.rules && documentData.rules.time_limit_minutes;
+      if (!state.attempt.deadline && limit) {
+        state.attempt.deadline = new Date(Date.parse(startedAt) + limit * 60000).toISOString();
+      }
+    }
     state.immediate = Boolean(documentData.rules && documentData.rules.feedback_mode === "immediate");
     const stored = loadLocal(state.attempt.id);
     state.pending = stored.pending;
@@ -1060,6 +1132,18 @@
     }
   }
 
+  async function preparedAttempt() {
+    const offline = window.platformOffline;
+    if (!offline || !offline.learner || !root.dataset.quizKey) {
+      return null;
+    }
+    try {
+      return await offline.attemptFor(root.dataset.quizKey);
+    } catch (error) {
+      return null;
+    }
+  }
+
   async function start() {
     if (startButton.getAttribute("aria-disabled") === "true") {
       return;
@@ -1068,6 +1152,9 @@
     startError.hidden = true;
     const body = root.dataset.courseKey ? { course: root.dataset.courseKey } : {};
     try {
+      if (!navigator.onLine) {
+        throw new TypeError("offline");
+      }
       const result = await postJson(root.dataset.startUrl, body);
       if (result.ok) {
         begin(result.data, result.status === 200);
@@ -1075,7 +1162,14 @@
       }
       startError.textContent = (result.data && result.data.error) || say("startFailed");
     } catch (error) {
-      startError.textContent = say("startFailed");
+      const prepared = await preparedAttempt();
+      if (prepared) {
+        state.offline = true;
+        begin(prepared, true);
+        startButton.removeAttribute("aria-disabled");
+        return;
+      }
+      startError.textContent = say(navigator.onLine ? "startFailed" : "notOffline");
     } finally {
       startButton.removeAttribute("aria-disabled");
     }
