@@ -189,6 +189,22 @@ class CoursePage(Page):
         editable=False,
         help_text=_("Raised by a major revision: learners then take the course again."),
     )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate validity (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave blank when the certificate never expires."),
+    )
+    recertification_window_days = models.PositiveSmallIntegerField(
+        _("recertification window (days)"),
+        null=True,
+        blank=True,
+        default=60,
+        help_text=_(
+            "How many days before expiry a learner may take the course again. Leave blank "
+            "to allow it only once the certificate has expired."
+        ),
+    )
 
     content_panels = [
         TranslationStatusPanel(),
@@ -222,6 +238,17 @@ class CoursePage(Page):
             ],
             heading=_("Version"),
         ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("certificate_validity_months"),
+                        FieldPanel("recertification_window_days"),
+                    ]
+                )
+            ],
+            heading=_("Certificate"),
+        ),
     ]
     base_form_class = CoursePageForm
     search_fields = [
@@ -231,7 +258,12 @@ class CoursePage(Page):
         index.FilterField("locale_id"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage", "courses.LessonPage", "quizzes.QuizPage"]
+    subpage_types = [
+        "courses.ModulePage",
+        "courses.LessonPage",
+        "quizzes.QuizPage",
+        "packages.PackageLessonPage",
+    ]
 
     class Meta:
         verbose_name = _("course")
@@ -294,7 +326,7 @@ class ModulePage(Page):
     content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("summary")]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage", "packages.PackageLessonPage"]
 
     class Meta:
         verbose_name = _("module")
@@ -340,18 +372,29 @@ class LessonPage(LessonInteractionsMixin, RoutablePageMixin, Page):
         """Show the lesson, unless sequential order keeps it closed for this learner. The
         course outline around the lesson is read once, for both."""
         from .selectors import lesson_context_for
-        from .services import lesson_visit
+        from .services import lesson_offline_statements, lesson_visit
 
         context = lesson_context_for(user=request.user, lesson=self)
-        blocked_by = context["outline"].blocking(self)
-        if blocked_by is not None:
+        outline = context["outline"]
+        blocked_by = outline.blocking(self)
+        # The copy a learner's browser keeps to take the course offline (offline/download.js)
+        # is the whole lesson, even one that sequential order still closes: the page's
+        # script keeps it closed until the lessons before it are done on the device.
+        offline_copy = request.user.is_authenticated and request.headers.get("X-Offline-Copy")
+        if blocked_by is not None and not offline_copy:
             return self.render(
                 request,
                 template="courses/lesson_locked.html",
                 context_overrides={"blocked_by": blocked_by, "course": context["course"]},
             )
         if request.user.is_authenticated:
-            lesson_visit(user=request.user, lesson=self, language=request.LANGUAGE_CODE)
+            if not offline_copy:
+                lesson_visit(user=request.user, lesson=self, language=request.LANGUAGE_CODE)
+            context["offline_statements"] = lesson_offline_statements(
+                user=request.user, lesson=self, language=request.LANGUAGE_CODE
+            )
+            if blocked_by is not None:
+                context["offline_requires"] = outline.unfinished_before(self)
         return self.render(request, context_overrides=context)
 
     @path("complete/", name="complete")

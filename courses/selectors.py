@@ -178,6 +178,22 @@ class CourseOutline:
             return None
         return next(line.page for line in self.lessons if not line.done)
 
+    def unfinished_before(self, lesson: LessonPage) -> list[dict]:
+        """The unfinished lessons before ``lesson`` (key and title), in course order."""
+        before = []
+        for line in self.lessons:
+            if line.page.pk == lesson.pk:
+                break
+            if not line.done:
+                before.append(
+                    {
+                        "key": str(line.page.translation_key),
+                        "title": line.page.title,
+                        "url": line.page.url,
+                    }
+                )
+        return before
+
     @property
     def started(self) -> bool:
         return self.done_count > 0 or self.resume_key is not None
@@ -391,3 +407,72 @@ def my_learning_for(*, user, language: str) -> MyLearning:
         elif codes & {audience.code for audience in course.audiences.all()}:
             mine.for_my_role.append(outline)
     return mine
+
+
+@dataclass
+class CourseCertificatePolicy:
+    """What a certificate for the course needs to know: validity, renewal window, version."""
+
+    validity_months: int | None
+    recertification_window_days: int
+    version: str
+    estimated_minutes: int
+
+
+def course_certificate_policy(*, course_key: str) -> CourseCertificatePolicy | None:
+    """The certificate rules of the live course with this key (None when it is gone)."""
+    course = course_by_key(course_key=course_key)
+    if course is None:
+        return None
+    return CourseCertificatePolicy(
+        validity_months=course.certificate_validity_months,
+        recertification_window_days=course.recertification_window_days or 0,
+        version=course.version,
+        estimated_minutes=course.estimated_minutes,
+    )
+
+
+def course_completions_for(*, course_keys, user_ids=None):
+    """Completions of any of ``course_keys`` (every version and language), as
+    ``(user_id, course_key, completed_at)`` rows, optionally for some users only."""
+    rows = CourseCompletion.objects.filter(course_key__in=list(course_keys))
+    if user_ids is not None:
+        rows = rows.filter(user_id__in=list(user_ids))
+    return rows.values_list("user_id", "course_key", "completed_at")
+
+
+def course_registrations():
+    """Every learner's course registrations: a queryset a caller may filter by user and
+    course key (e.g. in an ``Exists``) to tell whether a learner has begun a course."""
+    return CourseRegistration.objects.all()
+
+
+def course_titles_for(*, course_keys, language: str) -> dict[str, str]:
+    """Course titles by key in ``language`` (falling back to any live translation)."""
+    titles: dict[str, str] = {}
+    pages = CoursePage.objects.live().filter(translation_key__in=list(course_keys))
+    for page in pages.select_related("locale"):
+        key = str(page.translation_key)
+        if key not in titles or page.locale.language_code == language:
+            titles[key] = page.title
+    return titles
+
+
+def course_urls_for(*, course_keys, language: str) -> dict[str, str]:
+    """Course page addresses by key in ``language`` (falling back to any translation)."""
+    urls: dict[str, str] = {}
+    pages = CoursePage.objects.live().filter(translation_key__in=list(course_keys))
+    for page in pages.select_related("locale"):
+        key = str(page.translation_key)
+        if key not in urls or page.locale.language_code == language:
+            urls[key] = page.url
+    return urls
+
+
+def course_in_language(*, course_key: str, language: str) -> CoursePage | None:
+    """The live course with this key in ``language``, else in the default language."""
+    courses = list(
+        CoursePage.objects.live().filter(translation_key=course_key).select_related("locale")
+    )
+    courses.sort(key=lambda page: page.locale.language_code != language)
+    return courses[0] if courses else None

@@ -238,3 +238,41 @@ def course_completion_record(
     return CompletionOutcome(
         course=activity_ref_for(course), completion=completion, created=created
     )
+
+
+def registration_restart(*, user, course: CoursePage) -> uuid.UUID:
+    """Start a new run through the course (recertification): the current registration is
+    closed and kept as history with its completion and certificate; the learner's lesson
+    progress starts again in the new registration, which the next certificate counts as
+    a new cycle."""
+    with transaction.atomic():
+        CourseRegistration.objects.select_for_update().filter(
+            user=user, course_key=course.translation_key, is_current=True
+        ).update(is_current=False)
+        registration = CourseRegistration.objects.create(
+            user=user, course_key=course.translation_key, major_version=course.major_version
+        )
+    return registration.registration
+
+
+def lesson_offline_statements(*, user, lesson: LessonPage, language: str) -> dict:
+    """The statements a lesson records, made ready for the learner's browser to record them
+    when it is offline (``offline/outbox.js``): ``experienced``, complete but for its
+    timestamp (its id is name-based, as online), and ``completed``, without its id,
+    timestamp and duration, which the browser adds when the learner reaches the end. Both
+    carry the registration and the course version of this moment."""
+    course, lesson_ref, course_ref = _lesson_refs(lesson)
+    event = {
+        "user": user,
+        "lesson": lesson_ref,
+        "course": course_ref,
+        "registration": registration_current(user=user, course=course),
+        "language": language,
+        "course_version": course.version,
+    }
+    experienced = builders.lesson_experienced(**event)
+    experienced.pop("timestamp")
+    completed = builders.lesson_completed(**event)
+    for name in ("id", "timestamp"):
+        completed.pop(name)
+    return {"experienced": experienced, "completed": completed}

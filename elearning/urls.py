@@ -3,19 +3,29 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates import views as certificate_views
 from courses.views import my_learning
+from offline import views as offline_views
 
 from .views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("sw.js", offline_views.service_worker, name="service_worker"),
+    path("manifest.webmanifest", offline_views.web_manifest, name="web_manifest"),
+    path("offline/session/", offline_views.session, name="offline_session"),
+    path(".well-known/jwks.json", certificate_views.jwks, name="jwks"),
+    path(".well-known/did.json", certificate_views.did_document, name="did_document"),
     path("xapi/", include("lrs.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("packages/content/", include("packages.content_urls")),
+    path("packages/cmi5/", include("packages.cmi5_urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -24,7 +34,10 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("certificates.urls")),
     path("dashboard/", include("dashboards.urls")),
     path("my-learning/", my_learning, name="my_learning"),
+    path("my-learning/required/", include("training.urls")),
     path("quizzes/", include("quizzes.urls")),
+    path(_("offline/"), include("offline.urls")),
+    path("packages/", include("packages.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -119,6 +119,11 @@ def _course_completed(statement: dict, *, user, course_key: str) -> None:
         completed_at=completed_at,
         statement_id=statement["id"],
     )
+    if completion is not None:
+        from training.services import assignments_materialise_for_user
+
+        # Idempotent: a replayed or rebuilt completion leaves the assignments as they are.
+        assignments_materialise_for_user(user=user)
     if completion is None or not completion.created:
         return
     certificate = certificate_issue(
@@ -126,6 +131,7 @@ def _course_completed(statement: dict, *, user, course_key: str) -> None:
         course=completion.course,
         completed_at=completed_at,
         completion_statement_id=statement["id"],
+        registration=_registration(statement),
     )
     statement_record(
         statement=builders.certificate_earned(

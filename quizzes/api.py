@@ -1,8 +1,9 @@
 """The JSON API of quiz attempts (see ``quizzes.urls``).
 
 - ``POST <quiz key>/attempts/``: start the learner's attempt, or resume the one in
-  progress (body ``{"course": "<course key>"}`` when taken within a course); returns the
-  quiz to answer (201 for a new attempt, 200 for the one resumed);
+  progress (body ``{"course": "<course key>"}`` when taken within a course; ``"offline":
+  true`` to prepare it for a device that will answer it with no connection); returns
+  the quiz to answer (201 for a new attempt, 200 for the one resumed);
 - ``GET <quiz key>/definition/``: the quiz's rules, and the attempt in progress to
   resume when there is one; it never starts an attempt;
 - ``POST attempts/<id>/answers/``: save answers so far;
@@ -203,7 +204,11 @@ def quiz_attempt_start(request, quiz_key: str):
     if _csrf_failure(request) is not None:
         return _error(403, _("The form expired: reload the page and try again."))
     try:
-        course = _course_of(_body(request), quiz)
+        payload = _body(request)
+        course = _course_of(payload, quiz)
+        offline = payload.get("offline", False)
+        if not isinstance(offline, bool):
+            raise AttemptInvalid("offline", _("expected true or false"))
     except AttemptInvalid as error:
         return _invalid(error)
     registration = course_key = None
@@ -221,6 +226,7 @@ def quiz_attempt_start(request, quiz_key: str):
             registration=registration,
             course_key=course_key,
             now=now,
+            offline=offline,
         )
     except AttemptRefused as error:
         return _error(

@@ -854,6 +854,14 @@ class QuizAttempt(models.Model):
     questions = models.JSONField(_("questions served"), default=list)
     answers = models.JSONField(_("saved answers"), default=dict, blank=True)
     client_timestamps = models.JSONField(_("client timestamps"), default=dict, blank=True)
+    prepared_offline = models.BooleanField(
+        _("prepared for offline use"),
+        default=False,
+        help_text=_(
+            "Made for a device that answers it with no connection: its time limit is "
+            "kept by the device from the moment the learner starts it there."
+        ),
+    )
     checked = models.JSONField(
         _("answers checked"),
         default=list,
@@ -1115,4 +1123,19 @@ def quiz_runner_messages() -> dict[str, str]:
         ),
         "checkedLocked": str(_("This answer was checked and can no longer be changed.")),
         "feedbackOn": str(_("Feedback on question %(number)s")),
+        # Offline
+        "notOffline": str(
+            _(
+                "This quiz is not on this device. Make the course available offline "
+                "while you are connected, or take the quiz when you are back online."
+            )
+        ),
+        "keptOnDevice": str(_("Your answers are kept on this device.")),
+        "offlineSubmitted": str(
+            _(
+                "Your answers are kept on this device. They will be marked when you are "
+                "back online, and your result will appear on this page."
+            )
+        ),
+        "offlineResultHeading": str(_("Answers kept until you are back online")),
     }

@@ -170,6 +170,7 @@ def attempt_document(*, attempt: QuizAttempt, now: datetime | None = None) -> di
             "grace_seconds": int(GRACE.total_seconds()),
             "answers": attempt.answers,
             "checked": [int(position) for position in attempt.checked],
+            "prepared_offline": attempt.prepared_offline,
         },
         "questions": questions,
     }

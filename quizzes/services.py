@@ -131,9 +131,16 @@ def attempt_start(
     course_key=None,
     rng: random.Random | None = None,
     now: datetime | None = None,
+    offline: bool = False,
 ) -> QuizAttempt:
     """The learner's attempt at ``quiz``: the one in progress (resumed as it was, in the
     language it started in), or a new one.
+
+    ``offline``: the attempt is prepared for a device that will answer it with no
+    connection (``offline/download.js``). Its time limit, if any, is then kept by the
+    device's clock from the moment the learner starts it there (the submission's
+    ``client_timestamps`` give the time taken), not from now; resumed online instead,
+    its deadline starts then.
 
     A new attempt must be allowed: not more than the quiz's attempts
     (:class:`AttemptRefused` ``"attempts"``), not before the waiting time since the last
@@ -156,6 +163,9 @@ def attempt_start(
         )
         if current is not None:
             if not is_overdue(current.deadline, now):
+                if current.prepared_offline and current.deadline is None and not offline:
+                    current.deadline = deadline_for(now, quiz.time_limit)
+                    current.save(update_fields=["deadline"])
                 return current
             _close(current, answers=current.answers, expired=True, now=now)
     with transaction.atomic():
@@ -174,7 +184,8 @@ def attempt_start(
             number=selectors.attempt_next_number(user=user, quiz_key=quiz_key),
             token=secrets.token_urlsafe(32),
             started_at=now,
-            deadline=deadline_for(now, quiz.time_limit),
+            deadline=None if offline else deadline_for(now, quiz.time_limit),
+            prepared_offline=offline,
             pass_mark=quiz.pass_mark,
             questions=entries_build(
                 [question_snapshot(question) for question in pool],

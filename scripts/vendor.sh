@@ -20,6 +20,8 @@ VENDOR="$STATIC/vendor"
 PACKAGES=(
   "@gcds-core/components@1.3.1 gcds       copy_gcds_components"
   "@gcds-core/fonts@1.1.1      gcds-fonts copy_gcds_fonts"
+  "scorm-again@3.4.3           scorm-again copy_scorm_again"
+  "idb@8.0.3                   idb        copy_idb"
 )
 
 die() { echo "vendor.sh: $*" >&2; exit 1; }
@@ -159,6 +161,25 @@ for (const d of dirs) {
 }
 fs.writeFileSync(out, css);
 EOF
+}
+
+# scorm-again: the SCORM 1.2 and 2004 run-times (classic scripts defining the
+# Scorm12API / Scorm2004API globals) and the cross-frame pair that lets a
+# sandboxed package frame reach the run-time in the player page.
+copy_scorm_again() {
+  local src="$1" dest="$2" f
+  for f in scorm12.min.js scorm2004.min.js cross-frame-api.min.js cross-frame-lms.min.js; do
+    sed '/sourceMappingURL/d' "$src/dist/$f" >"$dest/$f"
+  done
+  copy_license "$src" "$dest"
+}
+
+# idb: a small promise wrapper around IndexedDB (the offline outbox), as the one
+# self-contained ES module it ships.
+copy_idb() {
+  local src="$1" dest="$2"
+  sed '/sourceMappingURL/d' "$src/build/index.js" >"$dest/idb.js"
+  copy_license "$src" "$dest"
 }
 
 # --- install, copy, check, publish ------------------------------------------

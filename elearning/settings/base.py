@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "certificates",
     "dashboards",
     "quizzes",
+    "offline",
+    "packages",
+    "training",
     "elearning",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -224,3 +227,29 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Content packages (SCORM, xAPI, cmi5; see packages/ and the README). Limits of an
+# upload, and the optional separate origin package files are served from.
+PACKAGES_MAX_UPLOAD_BYTES = env.int("PACKAGES_MAX_UPLOAD_BYTES", default=500 * 1024 * 1024)
+PACKAGES_MAX_TOTAL_BYTES = env.int("PACKAGES_MAX_TOTAL_BYTES", default=1024 * 1024 * 1024)
+PACKAGES_MAX_FILES = env.int("PACKAGES_MAX_FILES", default=10000)
+PACKAGES_MAX_COMPRESSION_RATIO = env.int("PACKAGES_MAX_COMPRESSION_RATIO", default=100)
+PACKAGES_ROOT = env.path("PACKAGES_ROOT", default=str(MEDIA_ROOT) + "/packages")
+CONTENT_ORIGIN = env.str("CONTENT_ORIGIN", default="").rstrip("/")
+LANGUAGE_NEUTRAL_PATHS += ("/packages/content/", "/packages/cmi5/")
+
+# Certificates: the Ed25519 key that signs the learners' credentials (a PEM in
+# CERTIFICATE_SIGNING_KEY, or a file made on first use at CERTIFICATE_SIGNING_KEY_PATH,
+# outside the repository), whether public pages show initials instead of names, and how
+# many verifications one address may ask for per window.
+CERTIFICATE_SIGNING_KEY = env.str("CERTIFICATE_SIGNING_KEY", default="")
+CERTIFICATE_SIGNING_KEY_PATH = env.path(
+    "CERTIFICATE_SIGNING_KEY_PATH",
+    default=Path.home() / ".config" / "elearning" / "certificate-signing-key.pem",
+)
+CERTIFICATE_SHOW_INITIALS = env.bool("CERTIFICATE_SHOW_INITIALS", default=False)
+CERTIFICATE_VERIFY_RATE_LIMIT = env.int("CERTIFICATE_VERIFY_RATE_LIMIT", default=60)
+CERTIFICATE_VERIFY_RATE_WINDOW = env.int("CERTIFICATE_VERIFY_RATE_WINDOW", default=60)
+LANGUAGE_NEUTRAL_PATHS += ("/.well-known/",)
+# WeasyPrint logs every rendering step at INFO: that costs certificates a third of their speed.
+LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}

@@ -309,14 +309,17 @@ def interaction_answered(
     language: str,
     course_version: str | None = None,
     at: datetime | None = None,
+    statement_id: uuid.UUID | None = None,
 ) -> dict:
     """A learner answered a question in a lesson (``response``: the ids of the choices they
-    selected; ``success`` is left out when the question has no right answer)."""
+    selected; ``success`` is left out when the question has no right answer).
+    ``statement_id`` and ``at``: the id and time made on the learner's device, for an
+    answer given offline."""
     result: dict = {"response": v.RESPONSE_SEPARATOR.join(response)}
     if success is not None:
         result["success"] = success
     return {
-        "id": str(uuid.uuid4()),
+        "id": str(statement_id or uuid.uuid4()),
         "actor": actor_for(user),
         "verb": _verb(v.VERB_ANSWERED),
         "object": interaction.as_object(),
@@ -496,3 +499,377 @@ def quiz_completed(
         completion=True,
     )
     return _quiz_statement(attempt, v.VERB_COMPLETED, what="completed", at=at, result=result)
+
+
+def certificate_revoked(
+    *,
+    actor: dict,
+    certificate_code: str,
+    course: ActivityRef,
+    registration: uuid.UUID | None,
+    reason: str,
+    at: datetime,
+) -> dict:
+    """An administrator revoked a learner's certificate. The actor is the learner whose
+    certificate it was (so it sits in their record next to ``earned``); the reason goes
+    in a platform extension."""
+    certificate = ActivityRef(
+        kind="certificate",
+        key=certificate_code,
+        activity_type=v.TYPE_CERTIFICATE,
+        names=dict(course.names),
+    )
+    return {
+        "id": str(
+            uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"certificate-revoked|{certificate_code}")
+        ),
+        "actor": actor,
+        "verb": {
+            "id": v.platform_iri(v.VERB_CERTIFICATE_REVOKED),
+            "display": dict(v.VERB_CERTIFICATE_REVOKED_DISPLAY),
+        },
+        "object": certificate.as_object(),
+        "context": _context(
+            registration=registration,
+            language="en",
+            parents=[],
+            course=course,
+            extensions={
+                v.extension_iri(v.EXTENSION_CERTIFICATE_CODE): certificate_code,
+                v.extension_iri(v.EXTENSION_REVOCATION_REASON): reason,
+            },
+        ),
+        "timestamp": _timestamp(at),
+    }
+
+
+# --- content packages (SCORM run-times) --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackageRunRef:
+    """What every statement about one learner's run through a package shares."""
+
+    user: object
+    package: ActivityRef
+    attempt_id: uuid.UUID
+    registration: uuid.UUID
+    language: str
+    version: int
+
+    def statement_id(self, what: str) -> str:
+        """Name-based, so committing the same outcome twice is one statement."""
+        return str(uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"package-run|{self.attempt_id}|{what}"))
+
+
+@dataclass(frozen=True)
+class PackageScoRef:
+    """A SCO of a package, named in the package's language."""
+
+    identifier: str
+    title: str
+
+    def as_object(self, run: PackageRunRef) -> dict:
+        return {
+            "objectType": "Activity",
+            "id": v.package_sco_iri(run.package.iri, self.identifier),
+            "definition": {
+                "type": v.TYPE_PACKAGE_SCO,
+                "name": {v.XAPI_LANGUAGE.get(run.language, "en-CA"): self.title},
+            },
+        }
+
+
+def _package_context(run: PackageRunRef, parents: list[dict]) -> dict:
+    return {
+        "registration": str(run.registration),
+        "platform": settings.PLATFORM_NAME,
+        "language": v.XAPI_LANGUAGE.get(run.language, "en-CA"),
+        "contextActivities": {
+            "parent": parents,
+            "grouping": [run.package.as_object()],
+            "category": [{"objectType": "Activity", "id": v.profile_iri()}],
+        },
+        "extensions": {v.extension_iri(v.EXTENSION_PACKAGE_VERSION): run.version},
+    }
+
+
+def package_score(
+    *, scaled: float | None, raw: float | None, low: float | None, high: float | None
+) -> dict | None:
+    """An xAPI score from SCORM's, keeping only the parts that agree with each other."""
+    score: dict = {}
+    if scaled is not None and -1 <= scaled <= 1:
+        score["scaled"] = scaled
+    if raw is not None:
+        if (low is None or low <= raw) and (high is None or raw <= high):
+            score["raw"] = raw
+            if low is not None:
+                score["min"] = low
+            if high is not None and (low is None or low <= high):
+                score["max"] = high
+    return score or None
+
+
+def package_sco_completed(
+    *,
+    run: PackageRunRef,
+    sco: PackageScoRef,
+    sequence: int,
+    score: dict | None,
+    at: datetime | None = None,
+) -> dict:
+    """A SCO reported itself completed (SCORM ``completion_status``/``lesson_status``);
+    ``sequence`` is the commit that said so."""
+    result: dict = {"completion": True}
+    if score:
+        result["score"] = score
+    return {
+        "id": run.statement_id(f"sco|{sco.identifier}|{sequence}|completed"),
+        "actor": actor_for(run.user),
+        "verb": _verb(v.VERB_COMPLETED),
+        "object": sco.as_object(run),
+        "result": result,
+        "context": _package_context(run, [run.package.as_object()]),
+        "timestamp": _timestamp(at),
+    }
+
+
+def package_sco_outcome(
+    *,
+    run: PackageRunRef,
+    sco: PackageScoRef,
+    sequence: int,
+    passed: bool,
+    score: dict | None,
+    at: datetime | None = None,
+) -> dict:
+    """``passed`` or ``failed``: a SCO's ``success_status`` (or 1.2 ``lesson_status``)."""
+    outcome = "passed" if passed else "failed"
+    result: dict = {"success": passed}
+    if score:
+        result["score"] = score
+    return {
+        "id": run.statement_id(f"sco|{sco.identifier}|{sequence}|{outcome}"),
+        "actor": actor_for(run.user),
+        "verb": _verb(v.VERB_PASSED if passed else v.VERB_FAILED),
+        "object": sco.as_object(run),
+        "result": result,
+        "context": _package_context(run, [run.package.as_object()]),
+        "timestamp": _timestamp(at),
+    }
+
+
+def package_interaction_answered(
+    *,
+    run: PackageRunRef,
+    sco: PackageScoRef,
+    fingerprint: str,
+    interaction_id: str,
+    interaction_type: str,
+    description: str,
+    response: str,
+    correct_patterns: list[str],
+    result: str,
+    at: datetime | None = None,
+) -> dict:
+    """A learner answered a question inside a SCO (``cmi.interactions.n``); ``fingerprint``
+    identifies this answer (the same answer committed twice is one statement); ``result``
+    is SCORM's (``correct``, ``wrong``/``incorrect``, ``neutral``, ``unanticipated``
+    or a number)."""
+    sco_object = sco.as_object(run)
+    tag = v.XAPI_LANGUAGE.get(run.language, "en-CA")
+    definition: dict = {
+        "type": v.TYPE_INTERACTION,
+        "interactionType": (
+            interaction_type if interaction_type in v.PACKAGE_INTERACTION_TYPES else "other"
+        ),
+    }
+    if description:
+        definition["description"] = {tag: description}
+    if correct_patterns:
+        definition["correctResponsesPattern"] = list(correct_patterns)
+    statement_result: dict = {"response": response}
+    if result == "correct":
+        statement_result["success"] = True
+    elif result in ("wrong", "incorrect"):
+        statement_result["success"] = False
+    return {
+        "id": run.statement_id(f"sco|{sco.identifier}|interaction|{fingerprint}"),
+        "actor": actor_for(run.user),
+        "verb": _verb(v.VERB_ANSWERED),
+        "object": {
+            "objectType": "Activity",
+            "id": v.package_interaction_iri(sco_object["id"], interaction_id),
+            "definition": definition,
+        },
+        "result": statement_result,
+        "context": _package_context(run, [sco_object]),
+        "timestamp": _timestamp(at),
+    }
+
+
+def package_completed(*, run: PackageRunRef, at: datetime | None = None) -> dict:
+    """Every SCO of the package the learner runs is completed."""
+    return {
+        "id": run.statement_id("package|completed"),
+        "actor": actor_for(run.user),
+        "verb": _verb(v.VERB_COMPLETED),
+        "object": run.package.as_object(),
+        "result": {"completion": True, "extensions": {v.CMI5_PROGRESS_EXTENSION: 100}},
+        "context": {
+            **_package_context(run, []),
+            "contextActivities": {"category": [{"objectType": "Activity", "id": v.profile_iri()}]},
+        },
+        "timestamp": _timestamp(at),
+    }
+
+
+# --- cmi5, LMS side ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cmi5SessionRef:
+    """One launch of a cmi5 AU: what the statements the LMS records about it share.
+    ``au_iri`` is the AU's LMS-generated activity id, ``publisher_id`` its id in the
+    course structure."""
+
+    user: object
+    au_iri: str
+    publisher_id: str
+    registration: uuid.UUID
+    session_id: uuid.UUID
+
+
+def _cmi5_context(session: Cmi5SessionRef, *, moveon: bool = False, extensions=None) -> dict:
+    categories = [{"objectType": "Activity", "id": v.CMI5_CATEGORY}]
+    if moveon:
+        categories.append({"objectType": "Activity", "id": v.CMI5_MOVEON_CATEGORY})
+    return {
+        "registration": str(session.registration),
+        "contextActivities": {
+            "grouping": [{"objectType": "Activity", "id": session.publisher_id}],
+            "category": categories,
+        },
+        "extensions": {v.CMI5_EXTENSION_SESSION: str(session.session_id), **(extensions or {})},
+    }
+
+
+def cmi5_launch_data(
+    *,
+    session: Cmi5SessionRef,
+    launch_mode: str,
+    move_on: str,
+    return_url: str,
+    launch_parameters: str = "",
+    mastery_score: float | None = None,
+    entitlement_key: str = "",
+) -> dict:
+    """The ``LMS.LaunchData`` state document of a cmi5 session."""
+    document: dict = {
+        "contextTemplate": {
+            "contextActivities": {
+                "grouping": [{"objectType": "Activity", "id": session.publisher_id}]
+            },
+            "extensions": {v.CMI5_EXTENSION_SESSION: str(session.session_id)},
+        },
+        "launchMode": launch_mode,
+        "moveOn": move_on,
+        "returnURL": return_url,
+    }
+    if launch_parameters:
+        document["launchParameters"] = launch_parameters
+    if mastery_score is not None:
+        document["masteryScore"] = mastery_score
+    if entitlement_key:
+        document["entitlementKey"] = {"courseStructure": entitlement_key}
+    return document
+
+
+def cmi5_launched(
+    *,
+    session: Cmi5SessionRef,
+    launch_mode: str,
+    launch_url: str,
+    move_on: str,
+    launch_parameters: str = "",
+    at: datetime | None = None,
+) -> dict:
+    """The LMS launched an AU (recorded before the AU starts)."""
+    extensions = {
+        v.CMI5_EXTENSION_LAUNCH_MODE: launch_mode,
+        v.CMI5_EXTENSION_LAUNCH_URL: launch_url,
+        v.CMI5_EXTENSION_MOVE_ON: move_on,
+    }
+    if launch_parameters:
+        extensions[v.CMI5_EXTENSION_LAUNCH_PARAMETERS] = launch_parameters
+    return {
+        "id": str(uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"cmi5-launched|{session.session_id}")),
+        "actor": actor_for(session.user),
+        "verb": _verb(v.VERB_LAUNCHED),
+        "object": {"objectType": "Activity", "id": session.au_iri},
+        "context": _cmi5_context(session, extensions=extensions),
+        "timestamp": _timestamp(at),
+    }
+
+
+def cmi5_satisfied(
+    *,
+    session: Cmi5SessionRef,
+    activity_iri: str,
+    activity_type: str | None = None,
+    at: datetime | None = None,
+) -> dict:
+    """An AU, block or course is satisfied (its moveOn criteria are met); recorded once
+    per registration."""
+    obj: dict = {"objectType": "Activity", "id": activity_iri}
+    if activity_type:
+        obj["definition"] = {"type": activity_type}
+    return {
+        "id": str(
+            uuid.uuid5(
+                DERIVED_STATEMENT_NAMESPACE,
+                f"cmi5-satisfied|{session.registration}|{activity_iri}",
+            )
+        ),
+        "actor": actor_for(session.user),
+        "verb": _verb(v.VERB_SATISFIED),
+        "object": obj,
+        "context": _cmi5_context(session),
+        "timestamp": _timestamp(at),
+    }
+
+
+def cmi5_waived(*, session: Cmi5SessionRef, reason: str, at: datetime | None = None) -> dict:
+    """The LMS waived an AU for the learner (``reason``: Tested Out, Equivalent AU,
+    Equivalent Outside Activity or Administrative)."""
+    return {
+        "id": str(uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"cmi5-waived|{session.session_id}")),
+        "actor": actor_for(session.user),
+        "verb": _verb(v.VERB_WAIVED),
+        "object": {"objectType": "Activity", "id": session.au_iri},
+        "result": {
+            "success": True,
+            "completion": True,
+            "extensions": {v.CMI5_EXTENSION_REASON: reason},
+        },
+        "context": _cmi5_context(session, moveon=True),
+        "timestamp": _timestamp(at),
+    }
+
+
+def cmi5_abandoned(
+    *, session: Cmi5SessionRef, seconds: int | None = None, at: datetime | None = None
+) -> dict:
+    """A session ended without the AU terminating it."""
+    statement = {
+        "id": str(uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"cmi5-abandoned|{session.session_id}")),
+        "actor": actor_for(session.user),
+        "verb": _verb(v.VERB_ABANDONED),
+        "object": {"objectType": "Activity", "id": session.au_iri},
+        "context": _cmi5_context(session),
+        "timestamp": _timestamp(at),
+    }
+    if seconds is not None:
+        statement["result"] = {"duration": duration_iso(seconds)}
+    return statement

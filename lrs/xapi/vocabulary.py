@@ -104,3 +104,67 @@ def quiz_question_iri(quiz_iri: str, question_key: str) -> str:
     """The activity of a question as one quiz asks it: a child of the quiz's IRI, named by
     the question's language-independent key."""
     return f"{quiz_iri}/question/{question_key}"
+
+
+# A certificate withdrawn by an administrator: no public vocabulary has this verb, so it
+# lives in the platform namespace (see docs/xapi-profile.md, "Certificate revoked").
+VERB_CERTIFICATE_REVOKED = "verbs/certificate-revoked"
+VERB_CERTIFICATE_REVOKED_DISPLAY = {"en-CA": "revoked certificate", "fr-CA": "a révoqué"}
+EXTENSION_REVOCATION_REASON = "extensions/revocation-reason"
+
+
+# Content packages (SCORM 1.2/2004 run-times): see docs/xapi-profile.md, "Content packages".
+TYPE_PACKAGE = TYPE_LESSON
+TYPE_PACKAGE_SCO = TYPE_MODULE
+EXTENSION_PACKAGE_VERSION = "extensions/package-version"
+# SCORM interaction types, which are also xAPI's.
+PACKAGE_INTERACTION_TYPES = (
+    "true-false",
+    "choice",
+    "fill-in",
+    "long-fill-in",
+    "matching",
+    "performance",
+    "sequencing",
+    "likert",
+    "numeric",
+    "other",
+)
+
+
+def package_sco_iri(package_iri: str, sco_identifier: str) -> str:
+    """A SCO of a package: a child of the package's IRI, named by its manifest identifier."""
+    from urllib.parse import quote
+
+    return f"{package_iri}/sco/{quote(sco_identifier, safe='')}"
+
+
+def package_interaction_iri(sco_iri: str, interaction_id: str) -> str:
+    """A question inside a SCO: a child of the SCO's IRI, named by its ``cmi`` id."""
+    from urllib.parse import quote
+
+    return f"{sco_iri}/interaction/{quote(interaction_id, safe='')}"
+
+
+# cmi5, LMS side (see docs/xapi-profile.md, "cmi5"). The verbs the LMS itself records,
+# and the categories, activity types and extensions the cmi5 specification defines.
+CMI5_VERBS = "https://w3id.org/xapi/adl/verbs/"
+VERB_SATISFIED = CMI5_VERBS + "satisfied"
+VERB_WAIVED = CMI5_VERBS + "waived"
+VERB_ABANDONED = CMI5_VERBS + "abandoned"
+VERB_TERMINATED = ADL_VERBS + "terminated"
+VERB_DISPLAY[VERB_SATISFIED] = {"en-CA": "satisfied", "fr-CA": "a satisfait"}
+VERB_DISPLAY[VERB_WAIVED] = {"en-CA": "waived", "fr-CA": "a été dispensé de"}
+VERB_DISPLAY[VERB_ABANDONED] = {"en-CA": "abandoned", "fr-CA": "a abandonné"}
+CMI5_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/cmi5"
+CMI5_MOVEON_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/moveon"
+TYPE_CMI5_BLOCK = "https://w3id.org/xapi/cmi5/activitytype/block"
+TYPE_CMI5_COURSE = "https://w3id.org/xapi/cmi5/activitytype/course"
+CMI5_EXTENSION_SESSION = "https://w3id.org/xapi/cmi5/context/extensions/sessionid"
+CMI5_EXTENSION_LAUNCH_MODE = "https://w3id.org/xapi/cmi5/context/extensions/launchmode"
+CMI5_EXTENSION_LAUNCH_URL = "https://w3id.org/xapi/cmi5/context/extensions/launchurl"
+CMI5_EXTENSION_MOVE_ON = "https://w3id.org/xapi/cmi5/context/extensions/moveon"
+CMI5_EXTENSION_LAUNCH_PARAMETERS = "https://w3id.org/xapi/cmi5/context/extensions/launchparameters"
+CMI5_EXTENSION_MASTERY_SCORE = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore"
+CMI5_EXTENSION_REASON = "https://w3id.org/xapi/cmi5/result/extensions/reason"
+CMI5_LAUNCH_DATA = "LMS.LaunchData"

@@ -17,6 +17,17 @@ class ItemAnalysisInBrowser(BrowserTestCase):
     def test_trainer_opens_the_item_analysis_from_the_admin_menu(self):
         from playwright.sync_api import expect
 
+        from django.contrib.auth.models import Group, Permission
+
+        # A live-server test starts from an emptied database: the groups the migrations
+        # made (trainers are Wagtail's Editors) are made again here.
+        editors, _ = Group.objects.get_or_create(name="Editors")
+        editors.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label__in=("quizzes", "wagtailadmin"),
+                codename__in=("access_admin", "view_item_analysis", "change_quiz", "view_quiz"),
+            )
+        )
         quiz, _questions = known_quiz_build()
         trainer = factories.trainer()
         self.start_browser()
@@ -44,8 +55,11 @@ class ItemAnalysisInBrowser(BrowserTestCase):
         expect(table.locator("tbody tr").last).to_contain_text("0.60")
 
         # The admin in French.
-        trainer.wagtail_userprofile.preferred_language = "fr"
-        trainer.wagtail_userprofile.save()
+        from wagtail.users.models import UserProfile
+
+        profile = UserProfile.get_for_user(trainer)
+        profile.preferred_language = "fr"
+        profile.save()
         page.reload()
         expect(page.locator("h1")).to_contain_text("Analyse des questions")
         self.violations += serious_violations(page)

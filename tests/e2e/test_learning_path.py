@@ -161,6 +161,8 @@ class AccessibilityInBrowser(BrowserTestCase):
             "/fr/my-learning/",
             "/en/certificates/",
             "/fr/certificates/",
+            "/en/offline/",
+            "/fr/hors-ligne/",
             "/en/courses/?audience=mine",
             self.course.url,
             self.course.get_translation(french).url,

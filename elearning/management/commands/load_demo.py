@@ -274,6 +274,9 @@ class Command(BaseCommand):
             self._staff(units)
             self._lrs_client()
         self._progress(learners, courses, seed)
+        from training.demo import training_demo_load
+
+        training_demo_load(units=units, audiences=audiences, courses=courses)
         self._print_summary()
 
     # -- content ---------------------------------------------------------------------------
