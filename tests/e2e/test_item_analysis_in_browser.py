@@ -15,9 +15,8 @@ from tests.quizzes.test_item_analysis import Q1_R, known_quiz_build
 @requires_chromium
 class ItemAnalysisInBrowser(BrowserTestCase):
     def test_trainer_opens_the_item_analysis_from_the_admin_menu(self):
-        from playwright.sync_api import expect
-
         from django.contrib.auth.models import Group, Permission
+        from playwright.sync_api import expect
 
         # A live-server test starts from an emptied database: the groups the migrations
         # made (trainers are Wagtail's Editors) are made again here.
