@@ -103,3 +103,29 @@ def recent_completions(*, user, limit: int = 10):
         .select_related("user", "user__learner_profile__org_unit")
         .order_by("-completed_at")[:limit]
     )
+
+
+@dataclass
+class ScopeCompliance:
+    """Required training in one of a manager's top units: assignment statuses over its
+    subtree, and the targets set on it or below it."""
+
+    unit: OrgUnit
+    counts: object
+    targets: list
+
+
+def compliance_for(*, user, today=None) -> list[ScopeCompliance]:
+    """For each unit the manager oversees (their outermost scopes), the required-training
+    figures of its subtree (``training.selectors``). Nothing outside the scope."""
+    from organisations.selectors import manager_scope_roots
+    from training.selectors import targets_for_unit, unit_status_counts
+
+    return [
+        ScopeCompliance(
+            unit=unit,
+            counts=unit_status_counts(org_unit=unit, today=today),
+            targets=targets_for_unit(org_unit=unit, today=today),
+        )
+        for unit in manager_scope_roots(user=user)
+    ]

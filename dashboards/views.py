@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from organisations.selectors import manager_scope_roots
 
-from .selectors import completion_report, recent_completions
+from .selectors import completion_report, compliance_for, recent_completions
 
 
 @login_required
@@ -21,6 +21,7 @@ def completion_dashboard(request):
         {
             "report": report,
             "roots": roots,
+            "compliance": compliance_for(user=request.user),
             "recent": recent_completions(user=request.user),
             "dashboard_strings": {
                 "socket": f"/ws/dashboard/{request.LANGUAGE_CODE}/",

@@ -171,6 +171,23 @@ class AccessibilityInBrowser(BrowserTestCase):
         ]:
             learner_page.goto(self.live_server_url + path)
             self.check_accessibility(learner_page)
+        # Required training and a target, so the dashboard shows its figures and table.
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from tests.training.helpers import requirement
+        from training.models import Target
+        from training.services import assignments_materialise
+
+        required = requirement(courses=[self.course], units=[self.units["agency"]])
+        assignments_materialise(requirement=required)
+        Target.objects.create(
+            requirement=required,
+            org_unit=self.units["agency"],
+            percentage=90,
+            deadline=timezone.localdate() + timedelta(days=90),
+        )
         manager_page = self.sign_in(self.manager)
         for path in ["/en/dashboard/", "/fr/dashboard/"]:
             manager_page.goto(self.live_server_url + path)
