@@ -31,12 +31,13 @@ import uuid
 from functools import wraps
 
 from django.http import JsonResponse
-from django.middleware.csrf import CsrfViewMiddleware
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.rich_text import expand_db_html
+
+from elearning.csrf import csrf_failure
 
 from . import selectors, services
 from .attempts import AttemptClosed, AttemptInvalid, AttemptRefused, is_overdue
@@ -73,18 +74,6 @@ def _language(request) -> str:
     return (getattr(request, "LANGUAGE_CODE", None) or get_language() or "en")[:2]
 
 
-class _CsrfCheck(CsrfViewMiddleware):
-    def _reject(self, request, reason):
-        return reason
-
-
-def _csrf_failure(request) -> str | None:
-    """Why the request fails Django's CSRF check, or ``None`` when it passes."""
-    check = _CsrfCheck(lambda request: None)
-    check.process_request(request)
-    return check.process_view(request, None, (), {})
-
-
 def _body(request) -> dict:
     try:
         payload = json.loads(request.body or b"{}")
@@ -106,7 +95,7 @@ def _authorised(request, attempt: QuizAttempt, payload: dict) -> JsonResponse | 
         return None
     if not request.user.is_authenticated:
         return _error(403, _("Sign in, or send the attempt's token."))
-    if _csrf_failure(request) is not None:
+    if csrf_failure(request) is not None:
         return _error(403, _("The form expired: reload the page and try again."))
     if attempt.user_id != request.user.pk:
         return _error(403, _("This attempt belongs to another learner."))
@@ -201,7 +190,7 @@ def quiz_attempt_start(request, quiz_key: str):
     quiz, refusal = _quiz_or_error(request, quiz_key)
     if refusal is not None:
         return refusal
-    if _csrf_failure(request) is not None:
+    if csrf_failure(request) is not None:
         return _error(403, _("The form expired: reload the page and try again."))
     try:
         payload = _body(request)

@@ -1,7 +1,5 @@
 """The offline app's configuration for the page's scripts (``offline/app.js``)."""
 
-import json
-
 from django import template
 from django.urls import reverse
 from django.utils.html import json_script
@@ -66,4 +64,4 @@ def offline_config(context):
         "sessionUrl": reverse("offline_session"),
         "messages": offline_messages(),
     }
-    return json_script(json.loads(json.dumps(config)), "offline-config")
+    return json_script(config, "offline-config")

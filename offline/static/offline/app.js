@@ -114,6 +114,7 @@ async function record(entry) {
 
 window.platformOffline = {
   learner: config.learner || null,
+  sessionUrl: config.sessionUrl,
   messages,
   say,
   uuid: uuid4,

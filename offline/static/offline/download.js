@@ -17,6 +17,7 @@ import {
   downloadKeep,
   downloadsFor,
 } from "./outbox.js";
+import { session } from "./sync.js";
 
 const platform = window.platformOffline;
 const say = (key, values) => (platform ? platform.say(key, values) : key);
@@ -34,11 +35,6 @@ function megabytes(bytes) {
   const value = bytes / (1024 * 1024);
   const language = document.documentElement.lang || "en";
   return new Intl.NumberFormat(language, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
-}
-
-async function session() {
-  const response = await fetch("/offline/session/", { credentials: "same-origin", cache: "no-store" });
-  return response.json();
 }
 
 async function getJson(url) {
@@ -159,7 +155,7 @@ async function storageCheck(bytes) {
 async function prepareQuizzes(pack, learner) {
   const prepared = [];
   const refused = [];
-  const { csrf_token: csrfToken } = await session();
+  const { csrf_token: csrfToken } = await session(platform.sessionUrl);
   for (const quiz of pack.quizzes) {
     const response = await fetch(quiz.prepare_url, {
       method: "POST",

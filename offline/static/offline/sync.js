@@ -12,7 +12,8 @@ import { recordsFor, recordReject, recordRemove } from "./outbox.js";
 const REFUSED = new Set([400, 404, 405, 410, 413, 422]);
 const XAPI_VERSION = "1.0.3";
 
-async function session(sessionUrl) {
+// Who is signed in now, and a CSRF token for their requests.
+export async function session(sessionUrl) {
   const response = await fetch(sessionUrl, { credentials: "same-origin", cache: "no-store" });
   if (!response.ok) {
     throw new Error(`session: ${response.status}`);
