@@ -105,7 +105,7 @@ def bench_sync(learner):
     from django.utils import timezone
 
     from courses.models import CoursePage
-    from courses.services import lesson_offline_statements
+    from courses.services import lesson_event, lesson_offline_statements
 
     course = CoursePage.objects.live().filter(locale__language_code="en").first()
     lessons = list(course.lessons())
@@ -116,7 +116,9 @@ def bench_sync(learner):
     start = timezone.now() - timedelta(hours=6)
     for index in range(QUEUED):
         lesson = lessons[index % len(lessons)]
-        ready = lesson_offline_statements(user=learner, lesson=lesson, language="en")
+        ready = lesson_offline_statements(
+            event=lesson_event(user=learner, lesson=lesson, language="en")
+        )
         statement = ready["completed"] if index % 2 else dict(ready["experienced"])
         statement = {**statement, "id": str(uuid.uuid4())}
         statement["timestamp"] = (start + timedelta(seconds=index)).isoformat()

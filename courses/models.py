@@ -372,7 +372,7 @@ class LessonPage(LessonInteractionsMixin, RoutablePageMixin, Page):
         """Show the lesson, unless sequential order keeps it closed for this learner. The
         course outline around the lesson is read once, for both."""
         from .selectors import lesson_context_for
-        from .services import lesson_offline_statements, lesson_visit
+        from .services import lesson_event, lesson_offline_statements, lesson_visit
 
         context = lesson_context_for(user=request.user, lesson=self)
         outline = context["outline"]
@@ -388,11 +388,10 @@ class LessonPage(LessonInteractionsMixin, RoutablePageMixin, Page):
                 context_overrides={"blocked_by": blocked_by, "course": context["course"]},
             )
         if request.user.is_authenticated:
+            event = lesson_event(user=request.user, lesson=self, language=request.LANGUAGE_CODE)
             if not offline_copy:
-                lesson_visit(user=request.user, lesson=self, language=request.LANGUAGE_CODE)
-            context["offline_statements"] = lesson_offline_statements(
-                user=request.user, lesson=self, language=request.LANGUAGE_CODE
-            )
+                lesson_visit(event=event)
+            context["offline_statements"] = lesson_offline_statements(event=event)
             if blocked_by is not None:
                 context["offline_requires"] = outline.unfinished_before(self)
         return self.render(request, context_overrides=context)

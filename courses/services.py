@@ -55,25 +55,50 @@ def _lesson_refs(lesson: LessonPage):
     return course, activity_ref_for(lesson), activity_ref_for(course)
 
 
-def lesson_visit(*, user, lesson: LessonPage, language: str) -> None:
+@dataclass(frozen=True)
+class LessonEvent:
+    """A learner at a lesson: the course, the activity references and the current
+    registration, resolved once for everything a lesson page records."""
+
+    user: object
+    lesson: LessonPage
+    course: CoursePage
+    registration: uuid.UUID
+    language: str
+    builder_args: dict
+
+
+def lesson_event(*, user, lesson: LessonPage, language: str) -> LessonEvent:
+    """Resolve the course, the references and the registration (started on first use)."""
+    course, lesson_ref, course_ref = _lesson_refs(lesson)
+    registration = registration_current(user=user, course=course)
+    return LessonEvent(
+        user=user,
+        lesson=lesson,
+        course=course,
+        registration=registration,
+        language=language,
+        builder_args={
+            "user": user,
+            "lesson": lesson_ref,
+            "course": course_ref,
+            "registration": registration,
+            "language": language,
+            "course_version": course.version,
+        },
+    )
+
+
+def lesson_visit(*, event: LessonEvent) -> None:
     """A learner opened a lesson: remember it for "resume", and record ``experienced`` the
     first time in this registration."""
     from lrs.models import Statement
     from lrs.services import statement_record
 
-    course, lesson_ref, course_ref = _lesson_refs(lesson)
-    registration = registration_current(user=user, course=course)
-    CourseRegistration.objects.filter(registration=registration).update(
-        last_lesson_key=lesson.translation_key, last_visited_at=timezone.now()
+    CourseRegistration.objects.filter(registration=event.registration).update(
+        last_lesson_key=event.lesson.translation_key, last_visited_at=timezone.now()
     )
-    statement = builders.lesson_experienced(
-        user=user,
-        lesson=lesson_ref,
-        course=course_ref,
-        registration=registration,
-        language=language,
-        course_version=course.version,
-    )
+    statement = builders.lesson_experienced(**event.builder_args)
     if not Statement.objects.filter(id=statement["id"]).exists():
         statement_record(statement=statement)
 
@@ -255,24 +280,15 @@ def registration_restart(*, user, course: CoursePage) -> uuid.UUID:
     return registration.registration
 
 
-def lesson_offline_statements(*, user, lesson: LessonPage, language: str) -> dict:
+def lesson_offline_statements(*, event: LessonEvent) -> dict:
     """The statements a lesson records, made ready for the learner's browser to record them
     when it is offline (``offline/outbox.js``): ``experienced``, complete but for its
     timestamp (its id is name-based, as online), and ``completed``, without its id,
     timestamp and duration, which the browser adds when the learner reaches the end. Both
     carry the registration and the course version of this moment."""
-    course, lesson_ref, course_ref = _lesson_refs(lesson)
-    event = {
-        "user": user,
-        "lesson": lesson_ref,
-        "course": course_ref,
-        "registration": registration_current(user=user, course=course),
-        "language": language,
-        "course_version": course.version,
-    }
-    experienced = builders.lesson_experienced(**event)
+    experienced = builders.lesson_experienced(**event.builder_args)
     experienced.pop("timestamp")
-    completed = builders.lesson_completed(**event)
+    completed = builders.lesson_completed(**event.builder_args)
     for name in ("id", "timestamp"):
         completed.pop(name)
     return {"experienced": experienced, "completed": completed}
