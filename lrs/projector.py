@@ -107,7 +107,6 @@ def _record_course_completion(statement: dict, outcome, completed_at) -> None:
 def _course_completed(statement: dict, *, user, course_key: str) -> None:
     from certificates.services import certificate_issue
     from courses.services import course_completion_record
-    from dashboards.services import dashboard_notify_completion
 
     from .services import statement_record
 
@@ -143,4 +142,3 @@ def _course_completed(statement: dict, *, user, course_key: str) -> None:
             at=certificate.issued_at,
         )
     )
-    dashboard_notify_completion(user=user, course_key=course_key)

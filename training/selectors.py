@@ -150,8 +150,10 @@ def _started_condition():
     )
 
 
-def _dated_status_whens(*, today: date) -> list[When]:
-    """The status rules that depend only on an assignment's own dates."""
+def dated_status_whens(*, today: date) -> list[When]:
+    """The status rules that depend only on an assignment's own dates (fields
+    ``completed_at``, ``expires_on``, ``is_recertification``, ``due_on``, ``overdue_after``;
+    the dashboards' read model has the same ones)."""
     return [
         When(completed_at__isnull=False, expires_on__lte=today, then=Value(rules.EXPIRED)),
         When(completed_at__isnull=False, then=Value(rules.COMPLETED)),
@@ -165,7 +167,7 @@ def status_expression(*, today: date):
     """The SQL twin of :func:`training.rules.status` for assignment rows."""
     return Case(
         When(_exempt_condition(today=today), then=Value(rules.EXEMPT)),
-        *_dated_status_whens(today=today),
+        *dated_status_whens(today=today),
         When(_started_condition(), then=Value(rules.IN_PROGRESS)),
         default=Value(rules.NOT_STARTED),
         output_field=CharField(),

@@ -11,6 +11,7 @@ from django.utils import timezone
 from . import rules
 from .models import Assignment, CalendarFeed, Exemption, Requirement
 from .selectors import requirement_scope
+from .signals import assignments_materialised
 
 INSERT_BATCH = 5000
 _COPY_COLUMNS = (
@@ -100,6 +101,7 @@ def assignments_materialise(
     for item in requirements:
         with transaction.atomic():
             _materialise_one(item, user_ids=user_ids, today=today, result=result)
+    assignments_materialised.send(sender=Assignment, user_ids=user_ids, requirement=requirement)
     return result
 
 

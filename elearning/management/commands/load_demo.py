@@ -277,6 +277,11 @@ class Command(BaseCommand):
         from training.demo import training_demo_load
 
         training_demo_load(units=units, audiences=audiences, courses=courses)
+        from dashboards.projections import records_refresh
+
+        # The read models follow every change through signals; a full pass also covers
+        # anything a demo loader wrote in bulk.
+        records_refresh()
         self._print_summary()
 
     # -- content ---------------------------------------------------------------------------

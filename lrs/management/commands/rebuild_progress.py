@@ -12,6 +12,8 @@ class Command(BaseCommand):
     help = "Delete and rebuild lesson progress and course completions from the statements."
 
     def handle(self, *args, **options):
+        from dashboards.projections import records_refresh
+
         with transaction.atomic():
             LessonProgress.objects.all().delete()
             CourseCompletion.objects.all().delete()
@@ -24,6 +26,7 @@ class Command(BaseCommand):
             for data in rows.iterator(chunk_size=2000):
                 projector.project(data)
                 replayed += 1
+        records_refresh()
         self.stdout.write(
             f"replayed {replayed} statements: {LessonProgress.objects.count()} lesson "
             f"progress rows, {CourseCompletion.objects.count()} course completions"
