@@ -1,6 +1,26 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from . import views
+from . import course_views, learner_views, views
 
 app_name = "dashboards"
-urlpatterns = [path("", views.completion_dashboard, name="completion")]
+urlpatterns = [
+    path("", views.manager_dashboard, name="manager"),
+    path("units/<int:unit_id>/learners/", views.unit_learners, name="unit_learners"),
+    re_path(
+        r"^export/(?P<table>[a-z]+)\.(?P<fmt>csv|xlsx)$", views.dashboard_export, name="export"
+    ),
+    path("learners/<uuid:user_uuid>/", learner_views.learner_detail, name="learner"),
+    path("compliance/", learner_views.compliance_report, name="compliance"),
+    re_path(
+        r"^compliance\.(?P<fmt>csv|xlsx)$",
+        learner_views.compliance_report_export,
+        name="compliance_export",
+    ),
+    path("courses/", course_views.course_list, name="courses"),
+    path("courses/<uuid:course_key>/", course_views.course_report, name="course"),
+    re_path(
+        r"^courses/(?P<course_key>[0-9a-f-]{36})\.(?P<fmt>csv|xlsx)$",
+        course_views.course_report_export,
+        name="course_export",
+    ),
+]

@@ -6,7 +6,10 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from dashboards.selectors import compliance_for
+from dashboards import reports
+from dashboards.access import manager_scope
+from dashboards.filters import DashboardFilters
+from dashboards.projections import records_refresh
 from tests import factories
 from tests.training.helpers import at, complete, requirement
 from training.models import Target
@@ -34,16 +37,23 @@ def required(units, course):
         percentage=100,
         deadline=today + timedelta(days=60),
     )
+    records_refresh()
     return item, done
+
+
+def dashboard_for(user):
+    slice_ = reports.Slice(scope=manager_scope(user), filters=DashboardFilters(), language="en")
+    return reports.manager_dashboard(slice_)
 
 
 def test_headline_figures_cover_the_manager_subtree_only(units, required):
     manager = factories.manager(units["region"])
-    (scope,) = compliance_for(user=manager)
-    assert scope.unit == units["region"]
-    assert (scope.counts.assigned, scope.counts.completed) == (3, 1)
-    assert scope.counts.completion_percent == 33
-    (progress,) = scope.targets
+    dashboard = dashboard_for(manager)
+    assert dashboard.slice.tops == [units["region"]]
+    assert (dashboard.figures.assigned, dashboard.figures.completed) == (3, 1)
+    assert dashboard.figures.completion_percent == 33
+    (row,) = dashboard.targets.rows
+    progress = row["progress"]
     assert (progress.population, progress.completed, progress.attainment) == (3, 1, 33)
     assert progress.needed == 2
 
@@ -63,6 +73,6 @@ def test_dashboard_page_shows_required_training_and_targets(client, units, requi
 
 def test_a_manager_of_another_agency_sees_none_of_it(units, required):
     police_manager = factories.manager(units["police"])
-    (scope,) = compliance_for(user=police_manager)
-    assert (scope.counts.assigned, scope.counts.completed) == (1, 1)
-    assert scope.targets == []
+    dashboard = dashboard_for(police_manager)
+    assert (dashboard.figures.assigned, dashboard.figures.completed) == (1, 1)
+    assert dashboard.targets.rows == []

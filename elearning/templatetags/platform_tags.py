@@ -53,3 +53,11 @@ def is_manager(user) -> bool:
     from organisations.selectors import user_is_manager
 
     return user_is_manager(user=user)
+
+
+@register.filter
+def reads_course_reports(user) -> bool:
+    """Trainers, reviewers and administrators (who have no dashboard of their own)."""
+    return user.is_authenticated and (
+        user.is_superuser or user.has_perm("quizzes.view_item_analysis")
+    )
