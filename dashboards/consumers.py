@@ -1,64 +1,73 @@
-"""Live dashboard updates: a manager's browser listens for completions in their scope."""
+"""Live dashboard updates: a manager's open dashboard hears that something changed in
+their scope, and fetches its own page again through the same checks as any request.
+
+Nothing personal goes over the socket: only the kinds of change. The groups joined come
+from the signed-in manager's scope alone; the address and anything the browser sends
+are ignored, so neither can widen what the manager hears.
+"""
+
+import re
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
-from django.utils import translation
 
-from organisations.selectors import manager_scope_roots
+from .access import scope_for, sees_everyone
+from .services import ALL_GROUP, EVERYONE_GROUP, unit_group_name
 
-from .selectors import completion_report, recent_completions
-from .services import unit_group_name
-
-
-def _snapshot(user, language: str) -> dict:
-    with translation.override(language):
-        report = completion_report(user=user, language=language)
-        recent = [
-            {
-                "learner": completion.user.get_full_name() or completion.user.get_username(),
-                "unit": completion.user.learner_profile.org_unit.name,
-                "course_key": str(completion.course_key),
-                "completed_at": completion.completed_at.isoformat(),
-            }
-            for completion in recent_completions(user=user)
-        ]
-    return {"type": "report", **report.as_json(), "recent": recent}
+# A change kind is a short word ("completion", "assignment", "certificate"...).
+KIND = re.compile(r"^[a-z_]{1,40}$")
 
 
-class CompletionDashboardConsumer(AsyncJsonWebsocketConsumer):
-    """Joins the groups of the manager's scope roots; sends the fresh report on each change."""
+def _scope_groups(user) -> list[str]:
+    """The groups of the manager's scope roots, and for those who read everyone's course
+    figures the group every change reaches (empty for anyone else)."""
+    scope = scope_for(user)
+    groups = [unit_group_name(root.pk) for root in scope.roots]
+    if sees_everyone(scope):
+        groups.append(EVERYONE_GROUP)
+    return [*groups, ALL_GROUP] if groups else []
+
+
+class DashboardConsumer(AsyncJsonWebsocketConsumer):
+    """Closes with 4401 for anyone signed out and 4403 for anyone with no dashboard (who
+    neither manages a unit nor reads everyone's course figures).
+
+    A refusal accepts first, then closes at once with its code: a handshake refused
+    outright reaches the browser as a bare 1006, and the page would keep trying."""
 
     async def connect(self):
+        self.groups_joined = []
         user = self.scope.get("user")
         if user is None or not user.is_authenticated:
-            await self.close(code=4401)
+            await self.refuse(4401)
             return
-        roots = await database_sync_to_async(manager_scope_roots)(user=user)
-        if not roots:
-            await self.close(code=4403)
+        groups = await database_sync_to_async(_scope_groups)(user)
+        if not groups:
+            await self.refuse(4403)
             return
-        language = self.scope["url_route"]["kwargs"].get("language", "en")
-        self.language = language if language in ("en", "fr") else "en"
-        self.groups_joined = [unit_group_name(root.pk) for root in roots]
-        for group in self.groups_joined:
+        for group in groups:
             await self.channel_layer.group_add(group, self.channel_name)
+        self.groups_joined = groups
         await self.accept()
-        await self.send_report()
+        # The page says "Live" on this, not on the socket opening: a refusal opens too.
+        await self.send_json({"type": "ready"})
+
+    async def refuse(self, code: int):
+        await self.accept()
+        await self.close(code=code)
 
     async def disconnect(self, code):
-        for group in getattr(self, "groups_joined", []):
+        for group in self.groups_joined:
             await self.channel_layer.group_discard(group, self.channel_name)
 
     async def receive_json(self, content, **kwargs):
-        if content.get("type") == "refresh":
-            await self.send_report()
+        """The browser has nothing to ask: whatever it sends is ignored."""
+
+    async def dashboard_changed(self, event):
+        kinds = [
+            kind for kind in event.get("kinds", []) if isinstance(kind, str) and KIND.match(kind)
+        ]
+        await self.send_json({"type": "changed", "kinds": kinds})
 
     async def completion_recorded(self, event):
-        await self.send_report(event=event)
-
-    async def send_report(self, event=None):
-        user = self.scope["user"]
-        payload = await database_sync_to_async(_snapshot)(user, self.language)
-        if event is not None:
-            payload["event"] = {"course_key": event.get("course_key")}
-        await self.send_json(payload)
+        await self.send_json({"type": "changed", "kinds": ["completion"]})

@@ -1,7 +1,7 @@
 from django.urls import path
 
-from .consumers import CompletionDashboardConsumer
+from .consumers import DashboardConsumer
 
 websocket_urlpatterns = [
-    path("ws/dashboard/<str:language>/", CompletionDashboardConsumer.as_asgi()),
+    path("ws/dashboard/<str:language>/", DashboardConsumer.as_asgi()),
 ]

@@ -22,6 +22,7 @@ PACKAGES=(
   "@gcds-core/fonts@1.1.1      gcds-fonts copy_gcds_fonts"
   "scorm-again@3.4.3           scorm-again copy_scorm_again"
   "idb@8.0.3                   idb        copy_idb"
+  "chart.js@4.6.1              chartjs    copy_chartjs"
 )
 
 die() { echo "vendor.sh: $*" >&2; exit 1; }
@@ -179,6 +180,14 @@ copy_scorm_again() {
 copy_idb() {
   local src="$1" dest="$2"
   sed '/sourceMappingURL/d' "$src/build/index.js" >"$dest/idb.js"
+  copy_license "$src" "$dest"
+}
+
+# Chart.js: the dashboards' charts, as its self-contained UMD build (a classic
+# script defining the Chart global, its colour helper bundled in).
+copy_chartjs() {
+  local src="$1" dest="$2"
+  sed '/sourceMappingURL/d' "$src/dist/chart.umd.min.js" >"$dest/chart.umd.min.js"
   copy_license "$src" "$dest"
 }
 

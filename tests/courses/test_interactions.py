@@ -16,7 +16,13 @@ from lrs.models import Statement
 from lrs.xapi import vocabulary as v
 from tests import factories
 from tests.courses.test_blocks import CHECKLIST, KNOWLEDGE_CHECK, SCENARIO
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, requires_chromium, serious_violations
+from tests.e2e.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    fresh_daphne_process,
+    requires_chromium,
+    serious_violations,
+)
 
 # Playwright's sync API runs an event loop in the browser test's thread.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -421,6 +427,7 @@ def test_answers_need_the_csrf_token_the_page_gives(lesson, learner):
 @requires_chromium
 class InteractiveBlocksInBrowser(ChannelsLiveServerTestCase):
     host = "127.0.0.1"
+    ProtocolServerProcess = fresh_daphne_process()
 
     def setUp(self):
         course, _ = factories.course(lessons=0)

@@ -30,3 +30,23 @@ def serious_violations(page) -> list[str]:
         for violation in results.response["violations"]
         if violation.get("impact") in SERIOUS
     ]
+
+
+def fresh_daphne_process():
+    """The live server's process class: daphne's, with a thread pool of its own.
+
+    The server process is forked from the test process; when async tests ran earlier in
+    that process, the forked child inherits asgiref's single-thread executor without its
+    thread, and every sync view or handshake would wait on it forever."""
+    from daphne.testing import DaphneProcess
+
+    class FreshDaphneProcess(DaphneProcess):
+        def run(self):
+            from concurrent.futures import ThreadPoolExecutor
+
+            from asgiref.sync import SyncToAsync
+
+            SyncToAsync.single_thread_executor = ThreadPoolExecutor(max_workers=1)
+            super().run()
+
+    return FreshDaphneProcess
