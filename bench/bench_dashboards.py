@@ -172,6 +172,22 @@ def main():
         measure(data)
 
 
+def summaries_build() -> None:
+    """The once-a-day count of the compliance summaries the dashboards read."""
+    from django.utils import timezone
+
+    from dashboards.models import ComplianceRecord, ComplianceSummary
+    from dashboards.projections import summaries_for, summaries_forget
+
+    summaries_forget()
+    seconds = timed(summaries_for, today=timezone.localdate())
+    print(
+        f"  daily compliance summaries: {seconds * 1000:.0f} ms "
+        f"({ComplianceSummary.objects.count()} rows from "
+        f"{ComplianceRecord.objects.count()} records)"
+    )
+
+
 def measure(data) -> None:
     """The figures, signed in as the manager of the whole agency."""
     from django.test import Client
@@ -180,6 +196,7 @@ def measure(data) -> None:
     client.force_login(data.managers["agency"])
     region = data.regions[0]
     unit = max(data.units, key=lambda u: u.learners.count())
+    summaries_build()
     page_times(client, "agency dashboard", "/en/dashboard/", 300)
     page_times(client, "region drill-down", f"/en/dashboard/?unit={region.pk}", 100)
     page_times(client, "unit learners", f"/en/dashboard/units/{unit.pk}/learners/", 100)

@@ -71,3 +71,40 @@ class CourseRecord(models.Model):
 
     def __str__(self):
         return f"{self.user_id} / {self.course_key}"
+
+
+class ComplianceDay(models.Model):
+    """The day the compliance summaries were counted for (statuses move with the date)."""
+
+    day = models.DateField(primary_key=True)
+    built_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return str(self.day)
+
+
+class ComplianceSummary(models.Model):
+    """The compliance records of one unit (its own learners, not the units below it) and
+    requirement that have one status on ``day``: how many, how many certifications end
+    within 30, 60 and 90 days, and how many were completed in the last 28 days. A whole
+    agency is then a few thousand rows instead of a million."""
+
+    day = models.DateField()
+    org_unit = models.ForeignKey(
+        "organisations.OrgUnit", on_delete=models.CASCADE, related_name="+"
+    )
+    requirement = models.ForeignKey(
+        "training.Requirement", on_delete=models.CASCADE, related_name="+"
+    )
+    status = models.CharField(max_length=20)
+    records = models.PositiveIntegerField()
+    expiring_30 = models.PositiveIntegerField()
+    expiring_60 = models.PositiveIntegerField()
+    expiring_90 = models.PositiveIntegerField()
+    recent = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["day", "org_unit"], name="dashboards_summary_unit")]
+
+    def __str__(self):
+        return f"{self.day} {self.org_unit_id} / {self.requirement_id}: {self.status}"

@@ -6,7 +6,7 @@ patching counters. Rebuilding everything walks the learners in id ranges, so mem
 bounded at any size. ``records_refresh`` is idempotent: running it twice changes nothing."""
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.db import connection, transaction
 from django.db.models import (
@@ -14,6 +14,7 @@ from django.db.models import (
     CharField,
     Count,
     DateField,
+    DateTimeField,
     Exists,
     F,
     Max,
@@ -23,11 +24,17 @@ from django.db.models import (
     Value,
     When,
 )
+from django.utils import timezone
 
-from .models import ComplianceRecord, CourseRecord
+from .models import ComplianceDay, ComplianceRecord, ComplianceSummary, CourseRecord
 
 #: Learners rebuilt per step of a full rebuild.
 CHUNK = 5000
+
+#: The certification windows the summaries count, in days.
+EXPIRING_WINDOWS = (30, 60, 90)
+#: How far back "recent" completions go (the pace that projects a target), in days.
+PACE_DAYS = 28
 
 _COMPLIANCE_COLUMNS = (
     "assignment_id",
@@ -98,8 +105,9 @@ def records_refresh(*, user_ids: Iterable[int] | None = None) -> None:
         return
     for condition in _user_ranges():
         with transaction.atomic():
-            _compliance_rebuild(condition)
+            _compliance_rebuild(condition, summaries=False)
             _courses_rebuild(condition)
+    summaries_forget()
     # Rows of people who no longer have a learner profile.
     from organisations.models import LearnerProfile
 
@@ -120,7 +128,8 @@ def compliance_refresh(*, user_ids: Iterable[int] | None = None, requirement=Non
     extra = Q() if requirement is None else Q(requirement_id=requirement.pk)
     for condition in _user_ranges():
         with transaction.atomic():
-            _compliance_rebuild(condition & extra)
+            _compliance_rebuild(condition & extra, summaries=False)
+    summaries_forget()
 
 
 def course_records_refresh(*, user_id: int, course_key) -> None:
@@ -139,12 +148,15 @@ def _user_ranges():
         yield Q(user_id__gte=chunk[0], user_id__lte=chunk[-1])
 
 
-def _compliance_rebuild(condition: Q) -> None:
-    """Replace the compliance rows matching ``condition`` by a set-based INSERT … SELECT."""
+def _compliance_rebuild(condition: Q, *, summaries: bool = True) -> None:
+    """Replace the compliance rows matching ``condition`` by a set-based INSERT … SELECT,
+    then (unless the caller forgets them all) the summaries of the units concerned."""
     from courses.selectors import course_registrations
     from training.models import Assignment, Exemption, RequirementCourse
 
-    ComplianceRecord.objects.filter(condition).delete()
+    matching = ComplianceRecord.objects.filter(condition)
+    units = set(matching.values_list("org_unit_id", flat=True).distinct()) if summaries else ()
+    matching.delete()
     exemptions = Exemption.objects.filter(
         requirement_id=OuterRef("requirement_id"), user_id=OuterRef("user_id")
     )
@@ -182,6 +194,96 @@ def _compliance_rebuild(condition: Q) -> None:
     table = ComplianceRecord._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(f"INSERT INTO {table} ({', '.join(_COMPLIANCE_COLUMNS)}) {sql}", params)
+    if summaries:
+        units |= set(
+            ComplianceRecord.objects.filter(condition)
+            .values_list("org_unit_id", flat=True)
+            .distinct()
+        )
+        _summaries_rebuild(unit_ids=units)
+
+
+# -- daily summaries -------------------------------------------------------------------------
+
+
+def summaries_for(*, today: date):
+    """The compliance summaries counted for ``today``, counting them first if the day
+    has turned (or after a full rebuild): once a day, one grouped scan of the records."""
+    if not ComplianceDay.objects.filter(day=today).exists():
+        with transaction.atomic():
+            _, created = ComplianceDay.objects.get_or_create(day=today)
+            if created:  # a request at the same moment waits on the row, then reads
+                ComplianceDay.objects.exclude(day=today).delete()
+                ComplianceSummary.objects.exclude(day=today).delete()
+                _summaries_insert(day=today, condition=Q())
+    return ComplianceSummary.objects.filter(day=today)
+
+
+def summaries_forget() -> None:
+    """After a bulk change: the next read counts the summaries again."""
+    ComplianceDay.objects.all().delete()
+
+
+def _summaries_rebuild(*, unit_ids) -> None:
+    """Count the summaries of these units again, for every day already counted."""
+    unit_ids = list(unit_ids)
+    if not unit_ids:
+        return
+    for day in ComplianceDay.objects.values_list("day", flat=True):
+        ComplianceSummary.objects.filter(day=day, org_unit_id__in=unit_ids).delete()
+        _summaries_insert(day=day, condition=Q(org_unit_id__in=unit_ids))
+
+
+def _summaries_insert(*, day: date, condition: Q) -> None:
+    """INSERT … SELECT the summaries of the records matching ``condition`` on ``day``."""
+    since = timezone.make_aware(datetime.combine(day - timedelta(days=PACE_DAYS), time.min))
+    # Every selected value is an annotation, in the table's column order.
+    source = (
+        ComplianceRecord.objects.filter(condition)
+        .order_by()
+        .annotate(
+            c_day=Value(day, output_field=DateField()),
+            c_unit=F("org_unit_id"),
+            c_requirement=F("requirement_id"),
+            c_status=compliance_status(today=day),
+        )
+        .values("c_day", "c_unit", "c_requirement", "c_status")
+        .annotate(
+            c_records=Count("pk"),
+            **{
+                f"c_expiring_{days}": Count("pk", filter=expiring_within(today=day, days=days))
+                for days in EXPIRING_WINDOWS
+            },
+            c_recent=Count(
+                "pk",
+                filter=Q(completed_at__gte=Value(since, output_field=DateTimeField())),
+            ),
+        )
+        .values_list(
+            "c_day",
+            "c_unit",
+            "c_requirement",
+            "c_status",
+            "c_records",
+            *(f"c_expiring_{days}" for days in EXPIRING_WINDOWS),
+            "c_recent",
+        )
+    )
+    sql, params = source.query.sql_with_params()
+    columns = (
+        "day",
+        "org_unit_id",
+        "requirement_id",
+        "status",
+        "records",
+        *(f"expiring_{days}" for days in EXPIRING_WINDOWS),
+        "recent",
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {ComplianceSummary._meta.db_table} ({', '.join(columns)}) {sql}",
+            params,
+        )
 
 
 def _courses_rebuild(condition: Q, *, course_key=None) -> None:

@@ -12,7 +12,18 @@ from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from itertools import islice
 
-from django.db.models import Count, F, IntegerField, Min, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    Count,
+    F,
+    IntegerField,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce, Lower, Substr, TruncWeek
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -27,17 +38,20 @@ from training.selectors import TargetProgress
 from .access import Scope
 from .filters import DashboardFilters
 from .models import ComplianceRecord, CourseRecord
-from .projections import compliance_status, expiring_within
+from .projections import (
+    EXPIRING_WINDOWS,
+    PACE_DAYS,
+    compliance_status,
+    expiring_within,
+    summaries_for,
+)
 from .selectors import dashboard_courses
 from .tables import Column, Table
 
-EXPIRING_WINDOWS = (30, 60, 90)
 #: Completions per week are shown for this many weeks unless a date range is chosen.
 DEFAULT_WEEKS = 12
 #: The longest run of weeks a chart shows (a longer range keeps its latest weeks).
 MAX_WEEKS = 260
-#: The pace of a target's trajectory: completions over this many past days.
-PACE_DAYS = 28
 LEARNERS_PER_PAGE = 50
 EXPORT_CHUNK = 2000
 
@@ -274,53 +288,88 @@ class ComplianceSummary:
 
 
 def compliance_summary(slice_: Slice) -> ComplianceSummary:
-    """One scan of the compliance records in view. Targets ride along as a pair of
-    filtered counts each (their subtrees need not match the groups), unless the audience
-    filter is on: a target is measured on everyone in its unit."""
+    """One grouped scan of the compliance in view. Without an audience filter it reads the
+    daily summaries (``dashboards.projections.summaries_for``: a few rows per unit and
+    requirement); with one, the records themselves, since summaries know no audiences.
+    Targets ride along as a pair of filtered sums each (their subtrees need not match the
+    groups), unless the audience filter is on: a target is measured on everyone in its
+    unit."""
     today = slice_.today
-    aggregates = {
-        f"expiring_{days}": Count("pk", filter=expiring_within(today=today, days=days))
-        for days in EXPIRING_WINDOWS
-    }
     targets = slice_.targets
-    with_targets = (
-        bool(targets) and slice_.filters.audience is None and len(targets) <= TARGETS_PER_SCAN
-    )
+    by_audience = slice_.filters.audience is not None
+    with_targets = bool(targets) and not by_audience and len(targets) <= TARGETS_PER_SCAN
+    if by_audience:
+        rows = slice_.compliance_records()
+        tally = count_records(today=today)
+    else:
+        rows = slice_.chosen_requirements(
+            summaries_for(today=today).filter(slice_.within("org_unit__"))
+        )
+        tally = sum_summaries()
+    aggregates = {
+        "n": tally("n", Q()),
+        **{
+            f"expiring_{days}": tally(f"expiring_{days}", Q(), days=days)
+            for days in EXPIRING_WINDOWS
+        },
+    }
     if with_targets:
-        since = _day_start(today - timedelta(days=PACE_DAYS))
         for target in targets:
             covered = Q(
                 requirement_id=target.requirement_id,
                 org_unit__path__startswith=target.org_unit.path,
             )
-            aggregates[f"target_{target.pk}"] = Count("pk", filter=covered)
-            aggregates[f"recent_{target.pk}"] = Count(
-                "pk", filter=covered & Q(completed_at__gte=since)
-            )
+            aggregates[f"target_{target.pk}"] = tally("n", covered)
+            aggregates[f"recent_{target.pk}"] = tally("recent", covered)
+    status = F("status") if not by_audience else compliance_status(today=today)
     rows = (
-        slice_.compliance_records()
-        .order_by()
-        .annotate(bucket=slice_.bucket, status=compliance_status(today=today))
-        .values("bucket", "status")
-        .annotate(n=Count("pk"), **aggregates)
+        rows.order_by()
+        .annotate(bucket=slice_.bucket, row_status=status)
+        .values("bucket", "row_status")
+        .annotate(**aggregates)
     )
     by_group: dict[str, Counter] = {}
     measured = {target.pk: Counter() for target in targets} if with_targets else None
     for row in rows:
-        status = row["status"]
+        status = row["row_status"]
         group = by_group.setdefault(row["bucket"], Counter())
-        group[status] += row["n"]
-        group["assigned"] += row["n"]
+        group[status] += row["n"] or 0
+        group["assigned"] += row["n"] or 0
         for days in EXPIRING_WINDOWS:
-            group[f"expiring_{days}"] += row[f"expiring_{days}"]
+            group[f"expiring_{days}"] += row[f"expiring_{days}"] or 0
         if measured is None or status == rules.EXEMPT:
             continue
         for target_id, totals in measured.items():
-            totals["population"] += row[f"target_{target_id}"]
+            totals["population"] += row[f"target_{target_id}"] or 0
             if status == rules.COMPLETED:
-                totals["completed"] += row[f"target_{target_id}"]
-                totals["recent"] += row[f"recent_{target_id}"]
+                totals["completed"] += row[f"target_{target_id}"] or 0
+                totals["recent"] += row[f"recent_{target_id}"] or 0
     return ComplianceSummary(by_group=by_group, targets=measured)
+
+
+def count_records(*, today: date):
+    """How ``compliance_summary`` tallies compliance records: counts under conditions."""
+    since = _day_start(today - timedelta(days=PACE_DAYS))
+
+    def tally(measure: str, condition: Q, days: int | None = None):
+        if measure == "recent":
+            condition &= Q(completed_at__gte=since)
+        elif days is not None:
+            condition &= expiring_within(today=today, days=days)
+        return Count("pk", filter=condition) if condition else Count("pk")
+
+    return tally
+
+
+def sum_summaries():
+    """How ``compliance_summary`` tallies daily summaries: sums of their columns."""
+    columns = {"n": "records", "recent": "recent"}
+
+    def tally(measure: str, condition: Q, days: int | None = None):
+        column = columns.get(measure, measure)
+        return Sum(column, filter=condition) if condition else Sum(column)
+
+    return tally
 
 
 def course_groups(slice_: Slice) -> list[dict]:

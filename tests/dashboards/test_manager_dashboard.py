@@ -349,6 +349,7 @@ def test_the_page_costs_the_same_queries_however_many_units_it_rolls_up(client, 
         factories.org_unit(f"Desk {number}", parent=port)
         factories.learner(port)
     records_refresh()
+    client.get(address)  # the first read after a rebuild counts the day's summaries
     with CaptureQueriesContext(connection) as after:
         response = client.get(address)
     assert len(unit_rows(tree(response))) == 6

@@ -221,3 +221,57 @@ def test_a_records_status_is_the_assignments_status(course, rows):
             )
         ) <= set(rules.STATUSES)
         transaction.set_rollback(True)
+
+
+def summary_counts(today):
+    from dashboards.projections import summaries_for
+
+    return sorted(
+        summaries_for(today=today).values_list(
+            "org_unit_id", "requirement_id", "status", "records", "expiring_90", "recent"
+        )
+    )
+
+
+def record_counts(today):
+    from django.db.models import Count, Q
+
+    from dashboards.projections import expiring_within
+
+    since = at(today - timedelta(days=28), hour=0)
+    return sorted(
+        ComplianceRecord.objects.annotate(status=compliance_status(today=today))
+        .values("org_unit_id", "requirement_id", "status")
+        .annotate(
+            n=Count("pk"),
+            expiring=Count("pk", filter=expiring_within(today=today, days=90)),
+            recent=Count("pk", filter=Q(completed_at__gte=since)),
+        )
+        .values_list("org_unit_id", "requirement_id", "status", "n", "expiring", "recent")
+    )
+
+
+def test_daily_summaries_follow_each_change_and_each_new_day(units, course):
+    course_page, _lessons = course
+    today = timezone.localdate()
+    first = factories.learner(units["yvr"])
+    second = factories.learner(units["douglas"])
+    factories.learner(units["douglas"])
+    item = requirement(courses=[course_page], units=[units["agency"]], due_days=10)
+    assignments_materialise(requirement=item)
+    assert summary_counts(today) == record_counts(today)  # counted on first read
+
+    complete(first, course_page, at(today))
+    assignments_materialise(user_ids=[first.pk])
+    exemption_grant(requirement=item, user=second, reason="On leave")
+    profile = first.learner_profile
+    profile.org_unit = units["douglas"]
+    profile.save()
+    counts = summary_counts(today)
+    assert counts == record_counts(today)
+    assert {row[2] for row in counts} == {"completed", "exempt", "due_soon"}
+
+    # Days later the same records read differently (due soon turns overdue).
+    later = today + timedelta(days=30)
+    assert summary_counts(later) == record_counts(later)
+    assert "overdue" in {row[2] for row in summary_counts(later)}

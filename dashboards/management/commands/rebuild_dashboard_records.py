@@ -4,9 +4,10 @@ bypassed the services, or to check that nothing has drifted)."""
 import time
 
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from dashboards.models import ComplianceRecord, CourseRecord
-from dashboards.projections import records_refresh
+from dashboards.projections import records_refresh, summaries_for
 from dashboards.services import dashboard_notify
 
 
@@ -16,6 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         start = time.perf_counter()
         records_refresh()
+        summaries_for(today=timezone.localdate())
         dashboard_notify(kind="rebuild")
         self.stdout.write(
             f"{ComplianceRecord.objects.count()} compliance records and "
