@@ -214,7 +214,7 @@ def summaries_for(*, today: date):
             _, created = ComplianceDay.objects.get_or_create(day=today)
             if created:  # a request at the same moment waits on the row, then reads
                 ComplianceDay.objects.exclude(day=today).delete()
-                ComplianceSummary.objects.exclude(day=today).delete()
+                ComplianceSummary.objects.all().delete()
                 _summaries_insert(day=today, condition=Q())
     return ComplianceSummary.objects.filter(day=today)
 
@@ -222,6 +222,7 @@ def summaries_for(*, today: date):
 def summaries_forget() -> None:
     """After a bulk change: the next read counts the summaries again."""
     ComplianceDay.objects.all().delete()
+    ComplianceSummary.objects.all().delete()
 
 
 def _summaries_rebuild(*, unit_ids) -> None:

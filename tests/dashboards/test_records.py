@@ -271,6 +271,10 @@ def test_daily_summaries_follow_each_change_and_each_new_day(units, course):
     assert counts == record_counts(today)
     assert {row[2] for row in counts} == {"completed", "exempt", "due_soon"}
 
+    # A full rebuild counts them again, once.
+    records_refresh()
+    assert summary_counts(today) == counts
+
     # Days later the same records read differently (due soon turns overdue).
     later = today + timedelta(days=30)
     assert summary_counts(later) == record_counts(later)
