@@ -66,6 +66,31 @@ class ChoiceByKeyField(forms.ModelChoiceField):
             ) from None
 
 
+def audience_field() -> forms.ModelChoiceField:
+    """The audience filter of the dashboards' forms: chosen by code, any one or all."""
+    return forms.ModelChoiceField(
+        label=_("Audience"),
+        queryset=Audience.objects.all(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("All audiences"),
+        error_messages={"invalid_choice": _("Choose an audience from the list.")},
+    )
+
+
+def requirement_field() -> ChoiceByKeyField:
+    """The required-training filter of the dashboards' forms: an active requirement,
+    chosen by its UUID."""
+    return ChoiceByKeyField(
+        label=_("Required training"),
+        queryset=Requirement.objects.filter(is_active=True).order_by("name_en"),
+        to_field_name="uuid",
+        required=False,
+        empty_label=_("All required training"),
+        error_messages={"invalid_choice": _("Choose required training from the list.")},
+    )
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -78,27 +103,13 @@ class DashboardFilterForm(forms.Form):
     outside it, a forged or a non-numeric id is answered 404 rather than 400."""
 
     unit = forms.CharField(required=False, widget=forms.HiddenInput)
-    audience = forms.ModelChoiceField(
-        label=_("Audience"),
-        queryset=Audience.objects.all(),
-        to_field_name="code",
-        required=False,
-        empty_label=_("All audiences"),
-        error_messages={"invalid_choice": _("Choose an audience from the list.")},
-    )
+    audience = audience_field()
     course = forms.ChoiceField(
         label=_("Course"),
         required=False,
         error_messages={"invalid_choice": _("Choose a course from the list.")},
     )
-    requirement = ChoiceByKeyField(
-        label=_("Required training"),
-        queryset=Requirement.objects.filter(is_active=True).order_by("name_en"),
-        to_field_name="uuid",
-        required=False,
-        empty_label=_("All required training"),
-        error_messages={"invalid_choice": _("Choose required training from the list.")},
-    )
+    requirement = requirement_field()
     date_from = forms.DateField(
         label=_("Completed from"),
         required=False,

@@ -28,6 +28,7 @@ from training.models import Requirement
 from training.selectors import STATUS_LABELS, RequiredTraining, required_training_for
 
 from .access import Scope
+from .filters import audience_field, requirement_field
 from .models import ComplianceRecord, CourseRecord
 from .projections import compliance_status
 from .tables import Column, Table
@@ -292,22 +293,8 @@ class ComplianceFilterForm(forms.Form):
     unit outside it, forged or malformed, is answered 404 as everywhere else."""
 
     unit = forms.CharField(label=gettext_lazy("Unit"), required=False, widget=forms.Select)
-    audience = forms.ModelChoiceField(
-        label=gettext_lazy("Audience"),
-        queryset=Audience.objects.order_by("name_en"),
-        to_field_name="code",
-        required=False,
-        empty_label=gettext_lazy("All audiences"),
-        error_messages={"invalid_choice": gettext_lazy("Choose an audience from the list.")},
-    )
-    requirement = forms.ModelChoiceField(
-        label=gettext_lazy("Required training"),
-        queryset=Requirement.objects.filter(is_active=True).order_by("name_en"),
-        to_field_name="uuid",
-        required=False,
-        empty_label=gettext_lazy("All required training"),
-        error_messages={"invalid_choice": gettext_lazy("Choose required training from the list.")},
-    )
+    audience = audience_field()
+    requirement = requirement_field()
     status = forms.ChoiceField(
         label=gettext_lazy("Status"),
         required=False,
