@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from certificates.models import Certificate
+from lrs.auth import Source, source_of
 from lrs.models import Statement
 from lrs.xapi import builders
 from lrs.xapi.vocabulary import XAPI_LANGUAGE
@@ -192,6 +193,7 @@ class StatementLine:
     verb: str
     activity: str
     result: str
+    recorded_by: str = ""
 
 
 def learner_statements(*, user: User) -> QuerySet[Statement]:
@@ -237,6 +239,16 @@ def _percent_text(value: float) -> str:
     return floatformat(value, -1)
 
 
+#: Who recorded a statement, as a manager reads it: only the platform's own records and
+#: the learner's lesson completions it checked count toward completion (docs/security.md).
+RECORDED_BY = {
+    Source.PLATFORM: gettext_lazy("Platform (verified)"),
+    Source.SESSION: gettext_lazy("Learner's device"),
+    Source.TOKEN: gettext_lazy("Course content"),
+    Source.CLIENT: gettext_lazy("Another system"),
+}
+
+
 def statement_line(*, statement: Statement, language: str) -> StatementLine:
     """What a statement says, read in ``language``: its verb's display, its object's
     name (or identifier) and its result."""
@@ -250,6 +262,7 @@ def statement_line(*, statement: Statement, language: str) -> StatementLine:
         verb=_in_language(verb.get("display"), language) or verb.get("id", ""),
         activity=activity or target.get("id", ""),
         result=_result_text(data.get("result")),
+        recorded_by=str(RECORDED_BY[source_of(data.get("authority"))]),
     )
 
 

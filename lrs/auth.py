@@ -8,11 +8,17 @@ Both become a :class:`Credential`, which is all the views and services look at.
 A learner signed in on the platform's own pages may also write their own statements with
 the session (and Django's CSRF token): that is how a device sends the work its learner
 did offline (``offline/sync.js``). Such a credential writes and reads only statements
-about that learner.
+about that learner, and its statements carry the learner's own authority (the pair of
+the session and the learner, as xAPI's three-legged authority), never the platform's.
+
+Every credential has a *kind* (:class:`Source`); the kind of a stored statement's writer
+can be read back from its ``authority`` with :func:`source_of`, which is what lets
+the platform act only on evidence it verified (see ``docs/security.md``).
 """
 
 import base64
 import binascii
+import enum
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -21,6 +27,65 @@ from elearning.csrf import csrf_failure
 
 from .models import LRSClient, LRSToken
 from .xapi.builders import actor_for, actor_key, platform_authority
+
+
+class Source(enum.StrEnum):
+    """Who wrote a statement: the kinds of credential, and the platform itself."""
+
+    PLATFORM = "platform"  # the server, through ``statement_record`` (no credential)
+    CLIENT = "client"  # an LRS client's key and secret (a system)
+    TOKEN = "token"  # a launch token: content in a learner's browser (xAPI package, cmi5 AU)
+    SESSION = "session"  # a signed-in learner's browser session (offline replays)
+
+
+TOKEN_HOME_PAGE = "urn:lrs-token"
+CLIENT_HOME_PAGE = "urn:lrs-client"
+SESSION_HOME_PAGE = "urn:lrs-session"
+
+#: The application half of a learner session's authority.
+SESSION_APPLICATION = {
+    "objectType": "Agent",
+    "name": "learner session",
+    "account": {"homePage": SESSION_HOME_PAGE, "name": "session"},
+}
+
+
+def session_authority(actor: dict) -> dict:
+    """The authority of what a learner's browser writes with their session: the session
+    application and the learner together (xAPI's three-legged authority group)."""
+    return {"objectType": "Group", "member": [SESSION_APPLICATION, actor]}
+
+
+def authority_key(authority: dict | None) -> str:
+    """A stable string for an authority (an agent, or a group of agents), to compare
+    who wrote two statements."""
+    if not isinstance(authority, dict):
+        return ""
+    if authority.get("objectType") == "Group" and not actor_key(authority):
+        return "group:" + "&".join(
+            sorted(actor_key(member) for member in authority.get("member", []))
+        )
+    return actor_key(authority)
+
+
+def source_of(authority: dict | None) -> Source:
+    """The kind of credential that wrote a statement, read from its stored authority
+    (which the LRS always sets itself, whatever the request said)."""
+    if not isinstance(authority, dict):
+        return Source.CLIENT
+    members = authority.get("member") if authority.get("objectType") == "Group" else None
+    if members:
+        if any(m.get("account", {}).get("homePage") == SESSION_HOME_PAGE for m in members):
+            return Source.SESSION
+        return Source.CLIENT
+    home_page = authority.get("account", {}).get("homePage")
+    if home_page == TOKEN_HOME_PAGE:
+        return Source.TOKEN
+    if home_page == CLIENT_HOME_PAGE:
+        return Source.CLIENT
+    if authority_key(authority) == authority_key(platform_authority()):
+        return Source.PLATFORM
+    return Source.CLIENT
 
 
 @dataclass(frozen=True)
@@ -34,6 +99,7 @@ class Credential:
 
     authority: dict
     scopes: frozenset[str]
+    kind: Source = Source.CLIENT
     client: LRSClient | None = None
     token: LRSToken | None = None
     actor: dict | None = None
@@ -59,7 +125,12 @@ class Credential:
 
     @classmethod
     def for_client(cls, client: LRSClient) -> "Credential":
-        return cls(authority=client.as_authority(), scopes=frozenset(client.scopes), client=client)
+        return cls(
+            authority=client.as_authority(),
+            scopes=frozenset(client.scopes),
+            kind=Source.CLIENT,
+            client=client,
+        )
 
     @classmethod
     def for_token(cls, token: LRSToken) -> "Credential":
@@ -67,9 +138,10 @@ class Credential:
             authority={
                 "objectType": "Agent",
                 "name": "launch token",
-                "account": {"homePage": "urn:lrs-token", "name": token.key},
+                "account": {"homePage": TOKEN_HOME_PAGE, "name": token.key},
             },
             scopes=frozenset(token.scopes),
+            kind=Source.TOKEN,
             token=token,
             actor=token.actor,
             activity_iri=token.activity_iri,
@@ -109,10 +181,17 @@ SESSION_SCOPES = frozenset({"statements/write", "statements/read/mine"})
 
 def credential_from_session(request) -> Credential | None:
     """The signed-in learner, for a request without Basic credentials that passes Django's
-    CSRF check: they may write and read statements about themselves only."""
+    CSRF check: they may write and read statements about themselves only, with their
+    own authority."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated or not getattr(user, "uuid", None):
         return None
     if csrf_failure(request) is not None:
         return None
-    return Credential(authority=platform_authority(), scopes=SESSION_SCOPES, actor=actor_for(user))
+    actor = actor_for(user)
+    return Credential(
+        authority=session_authority(actor),
+        scopes=SESSION_SCOPES,
+        kind=Source.SESSION,
+        actor=actor,
+    )

@@ -11,15 +11,17 @@ from urllib.parse import urlencode
 from django.db.models import Q, Subquery
 from django.utils import timezone
 
-from .auth import Credential
+from .auth import Credential, Source
 from .models import ActivityDefinition, Attachment, Statement, StatementIndex
 from .xapi import builders
 from .xapi.formats import FORMATS, accepted_languages, activity_iris, format_statement
+from .xapi.json_text import parse_json
 from .xapi.validation import (
     StatementInvalid,
     parse_timestamp,
     validate_agent,
     validate_iri,
+    validate_json_values,
     validate_uuid,
 )
 
@@ -88,9 +90,13 @@ def read_options(params, *, accept_language: str, mine: Credential | None) -> Re
 
 
 def _mine_filter(credential: Credential | None) -> Q:
-    """Statements whose authority is the caller's."""
+    """What ``statements/read/mine`` may read: for a learner's session, the statements
+    about that learner (whoever wrote them); for anything else, the statements whose
+    authority is the caller's."""
     if credential is None:
         return Q()
+    if credential.kind == Source.SESSION and credential.actor is not None:
+        return Q(actor_key=builders.actor_key(credential.actor))
     if credential.client is not None:
         return Q(client=credential.client)
     key = builders.actor_key(credential.authority)
@@ -166,9 +172,9 @@ def _cursor_encode(row: Statement) -> str:
 
 def _cursor_decode(cursor: str):
     try:
-        stored, row_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        return parse_timestamp(stored, "cursor"), uuid.UUID(row_id)
-    except (ValueError, TypeError, json.JSONDecodeError, StatementInvalid):
+        stored, row_id = parse_json(base64.urlsafe_b64decode(cursor.encode()), field="cursor")
+        return parse_timestamp(stored, "cursor"), uuid.UUID(str(row_id))
+    except (ValueError, TypeError):
         raise StatementInvalid("cursor", "is not a cursor this LRS gave out") from None
 
 
@@ -184,10 +190,8 @@ def _matching_filter(params) -> Q:
     that targets another one also meets when its target does."""
     condition = Q()
     if "agent" in params:
-        try:
-            agent = json.loads(params["agent"])
-        except json.JSONDecodeError:
-            raise StatementInvalid("agent", "must be a JSON Agent or Group object") from None
+        agent = parse_json(params["agent"], field="agent")
+        validate_json_values(agent, "agent")
         validate_agent(agent, "agent")
         key = builders.actor_key(agent)
         if not key:

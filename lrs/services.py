@@ -1,6 +1,7 @@
 """The one door every statement comes through: validate, store once, index, project."""
 
 import json
+import logging
 import secrets
 import uuid
 from collections.abc import Iterable, Mapping
@@ -10,10 +11,10 @@ from functools import partial
 from django.db import connection, transaction
 from django.utils import timezone
 
-from . import projector
-from .auth import Credential
+from .auth import Credential, Source, authority_key
 from .exceptions import LRSForbidden, StatementConflict
 from .forwarding import forwarding_enqueue
+from .hooks import StoredStatement, statement_stored
 from .models import (
     ActivityDefinition,
     Attachment,
@@ -36,6 +37,8 @@ from .xapi.validation import (
     parse_timestamp,
     validate_statement,
 )
+
+logger = logging.getLogger(__name__)
 
 # Column sizes of the indexed copies (a longer value is refused rather than cut).
 _MAX_LENGTHS = {"verb.id": 500, "actor": 500, "object.id": 1000, "index": 1000}
@@ -284,8 +287,9 @@ def statements_store(
             _check_allowed(credential, statement, prefix)
     contents = _check_attachments(originals, prefixes, attachments or {})
     ids = StoredIds(p["id"] for p in prepared)
+    source = credential.kind if credential else Source.PLATFORM
     with transaction.atomic():
-        _check_voiding_targets(prepared, prefixes)
+        _check_voiding(prepared, prefixes, authority=authority if credential else None)
         existing = {str(row.id): row.data for row in Statement.objects.filter(id__in=ids)}
         fresh: list[dict] = []
         for statement in prepared:
@@ -295,19 +299,19 @@ def statements_store(
                     raise StatementConflict(statement["id"])
                 continue
             fresh.append(statement)
-        new_rows = _insert(fresh, stored=stored, client=client)
+        new_rows = _insert(fresh, stored=stored, client=client, authority=authority)
         forwarding_enqueue(statement_ids=[row.id for row in new_rows])
         _index(new_rows)
         _store_attachments(contents)
-        _apply_voiding(new_rows)
+        _apply_voiding(new_rows, authority=authority)
         if new_rows and connection.vendor == "postgresql":
-            transaction.on_commit(partial(_reconcile_voiding, new_rows))
+            transaction.on_commit(partial(_reconcile_voiding, new_rows, authority=authority))
         _merge_definitions(
             [row.data for row in new_rows],
             may_update=credential is None or credential.has_scope("define"),
         )
         for row in new_rows:
-            projector.project(row.data)
+            statement_stored(StoredStatement(statement=row.data, source=source))
     ids.new_count = len(new_rows)
     return ids
 
@@ -324,10 +328,10 @@ def _same_statement(stored: dict, received: dict) -> bool:
     return statements_match(as_received(stored), as_received(received))
 
 
-def _insert(fresh: list[dict], *, stored, client) -> list[Statement]:
+def _insert(fresh: list[dict], *, stored, client, authority: dict) -> list[Statement]:
     """Insert the new rows in id order (so concurrent batches lock alike); rows another
     transaction stored meanwhile are compared like replays and left alone."""
-    voided = _already_voided({s["id"] for s in fresh}, fresh)
+    voided = _already_voided({s["id"] for s in fresh}, fresh, authority=authority)
     rows = sorted(
         (_row(s, stored=stored, client=client, voided=s["id"] in voided) for s in fresh),
         key=lambda row: row.id,
@@ -386,8 +390,10 @@ def _is_voiding(statement: dict) -> bool:
     return statement["verb"]["id"] == VOIDED_VERB
 
 
-def _check_voiding_targets(prepared: list[dict], prefixes: list[str]) -> None:
-    """A voiding statement cannot target another voiding statement."""
+def _check_voiding(prepared: list[dict], prefixes: list[str], *, authority: dict | None) -> None:
+    """A voiding statement cannot target another voiding statement, and a credential
+    (``authority`` set; ``None`` is the platform itself) voids only statements written
+    with its own authority."""
     targets = {
         statement["object"]["id"].lower(): prefix
         for statement, prefix in zip(prepared, prefixes, strict=True)
@@ -396,54 +402,93 @@ def _check_voiding_targets(prepared: list[dict], prefixes: list[str]) -> None:
     if not targets:
         return
     in_batch = {s["id"] for s in prepared if _is_voiding(s)}
-    stored_voiding = {
-        str(pk)
-        for pk in Statement.objects.filter(id__in=list(targets), verb_iri=VOIDED_VERB).values_list(
-            "id", flat=True
-        )
-    }
+    stored = Statement.objects.filter(id__in=list(targets)).values_list(
+        "id", "verb_iri", "data__authority"
+    )
+    stored_voiding = set()
+    for target_id, verb_iri, target_authority in stored:
+        if verb_iri == VOIDED_VERB:
+            stored_voiding.add(str(target_id))
+        elif authority is not None and not _may_void(authority, target_authority):
+            raise LRSForbidden(
+                f"{targets[str(target_id)]}object.id: these credentials may only void "
+                "statements they wrote"
+            )
     for target, prefix in targets.items():
         if target in in_batch or target in stored_voiding:
             raise StatementInvalid(prefix + "object.id", "a voiding statement cannot be voided")
 
 
-def _already_voided(ids: set[str], fresh: list[dict]) -> set[str]:
+def _may_void(voider_authority: dict, target_authority: dict) -> bool:
+    """Only the platform, or whoever wrote a statement, may void it: a voiding statement
+    stored earlier by someone else (say, a learner guessing the id of a statement yet
+    to come) never takes effect."""
+    voider = authority_key(voider_authority)
+    return voider == authority_key(target_authority) or voider == _platform_authority_key()
+
+
+def _platform_authority_key() -> str:
+    return authority_key(builders.platform_authority())
+
+
+def _voiding_authorities(keys: list[str]) -> dict[str, list[dict]]:
+    """The authorities of the stored voiding statements that target each key."""
+    found: dict[str, list[dict]] = {}
+    rows = Statement.objects.filter(verb_iri=VOIDED_VERB, object_iri__in=keys).values_list(
+        "object_iri", "data"
+    )
+    for key, data in rows:
+        found.setdefault(key, []).append(data.get("authority"))
+    return found
+
+
+def _already_voided(ids: set[str], fresh: list[dict], *, authority: dict) -> set[str]:
     """Those of ``ids`` that a stored or batched voiding statement already targets
-    (a voiding statement may arrive before its target)."""
+    (a voiding statement may arrive before its target), when its writer may void them."""
     voiding_ids = {s["id"] for s in fresh if _is_voiding(s)}
     candidates = ids - voiding_ids
     if not candidates:
         return set()
     keys = {statement_ref_key(i): i for i in candidates}
-    targeted = set(
-        Statement.objects.filter(verb_iri=VOIDED_VERB, object_iri__in=list(keys)).values_list(
-            "object_iri", flat=True
-        )
-    )
+    targeted = {
+        key
+        for key, voiders in _voiding_authorities(list(keys)).items()
+        if any(_may_void(voider, authority) for voider in voiders)
+    }
     targeted |= {statement_ref_key(s["object"]["id"]) for s in fresh if _is_voiding(s)}
     return {keys[key] for key in targeted if key in keys}
 
 
-def _apply_voiding(rows: list[Statement]) -> None:
+def _apply_voiding(rows: list[Statement], *, authority: dict) -> None:
+    """Mark the targets of new voiding statements voided, those the writer may void."""
     targets = [uuid.UUID(row.data["object"]["id"]) for row in rows if _is_voiding(row.data)]
-    if targets:
-        Statement.objects.filter(id__in=sorted(targets)).exclude(verb_iri=VOIDED_VERB).update(
-            voided=True
-        )
+    if not targets:
+        return
+    found = Statement.objects.filter(id__in=sorted(targets)).exclude(verb_iri=VOIDED_VERB)
+    allowed = sorted(
+        target_id
+        for target_id, data in found.values_list("id", "data")
+        if _may_void(authority, data.get("authority"))
+    )
+    if allowed:
+        Statement.objects.filter(id__in=allowed).update(voided=True)
 
 
-def _reconcile_voiding(rows: list[Statement]) -> None:
+def _reconcile_voiding(rows: list[Statement], *, authority: dict) -> None:
     """After commit, apply voiding that two concurrent transactions could not see: a
     voiding statement and its target stored at the same moment each found the other not
     yet committed. Whichever transaction commits last sees the other here. (SQLite lets
     one writer at a time, so there the transactions never overlap.)"""
-    _apply_voiding(rows)
+    _apply_voiding(rows, authority=authority)
     candidates = {str(row.id) for row in rows if not _is_voiding(row.data)}
     if not candidates:
         return
     keys = {statement_ref_key(i): i for i in candidates}
-    targeted = Statement.objects.filter(verb_iri=VOIDED_VERB, object_iri__in=list(keys))
-    late = sorted(keys[key] for key in targeted.values_list("object_iri", flat=True))
+    late = sorted(
+        keys[key]
+        for key, voiders in _voiding_authorities(list(keys)).items()
+        if any(_may_void(voider, authority) for voider in voiders)
+    )
     if late:
         Statement.objects.filter(id__in=late, voided=False).update(voided=True)
 
@@ -554,9 +599,43 @@ def _merge_definitions(statements: list[dict], *, may_update: bool) -> None:
     ActivityDefinition.objects.bulk_update(rows, ["definition", "updated"])
 
 
+#: How many other ids ``statement_record`` tries when a statement's id is taken.
+_REISSUE_ATTEMPTS = 3
+
+
 def statement_record(*, statement: dict) -> str:
-    """Store one statement the platform itself made (through the same door as clients')."""
-    return statements_store(statements=[statement])[0]
+    """Store one statement the platform itself made (through the same door as clients'),
+    with the platform's authority. Returns the id it is stored under.
+
+    A clash never blocks the learner or the administrator whose action made the
+    statement. When its id already holds a different statement written by someone
+    else (ids are keyed with a server secret, so this takes a leaked key or a bug), the
+    statement is stored under an id derived from the first, the same every time, so
+    replays stay idempotent. When the platform itself already stored a different
+    statement under that id, the first one stands and the clash is logged.
+    """
+    candidate = dict(statement)
+    for _attempt in range(_REISSUE_ATTEMPTS):
+        try:
+            return statements_store(statements=[candidate])[0]
+        except StatementConflict as conflict:
+            existing = Statement.objects.filter(id=conflict.statement_id).first()
+            if existing is None:
+                raise
+            written_by = existing.data.get("authority")
+            if authority_key(written_by) == _platform_authority_key():
+                logger.warning(
+                    "statement %s: the platform derived a different statement under an id "
+                    "it had already used; the first one stands",
+                    conflict.statement_id,
+                )
+                return str(existing.id)
+            logger.warning(
+                "statement %s: the id was taken by another authority; stored under a new id",
+                conflict.statement_id,
+            )
+            candidate["id"] = builders.derived_statement_id(f"reissued|{conflict.statement_id}")
+    raise StatementConflict(str(candidate["id"]))
 
 
 def lrs_client_create(*, name: str, key: str, secret: str, scopes: list[str]) -> LRSClient:

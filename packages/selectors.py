@@ -104,21 +104,39 @@ def content_file_for(*, version_uuid, path: str):
 
 def xapi_completion_for(*, attempt: PackageAttempt) -> str:
     """``completed`` once the content has said, in the learner's registration, that the
-    learner completed or passed its activity; else ``incomplete`` or ``not attempted``."""
+    learner completed or passed its activity; else ``incomplete`` or ``not attempted``.
+
+    Only what the package's own run-time wrote counts: statements stored with a launch
+    token issued for this run (its learner, its activity, its registration). The same
+    claim sent any other way (the learner's session, another token) is not the
+    content's and is ignored.
+    """
+    from lrs.auth import TOKEN_HOME_PAGE
+    from lrs.models import LRSToken
     from lrs.selectors import ReadOptions, statements_query
     from lrs.xapi.builders import actor_for
 
+    activity_id = attempt.version.items[0]["activity_id"]
+    run_tokens = set(
+        LRSToken.objects.filter(
+            user=attempt.user, activity_iri=activity_id, registration=attempt.registration
+        ).values_list("key", flat=True)
+    )
     found = statements_query(
         params={
-            "activity": attempt.version.items[0]["activity_id"],
+            "activity": activity_id,
             "registration": str(attempt.registration),
             "agent": json.dumps(actor_for(attempt.user)),
             "limit": "500",
         },
-        options=ReadOptions(fmt="ids"),
+        options=ReadOptions(fmt="exact"),
         path="",
     )
-    verbs = {statement["verb"]["id"] for statement in found.statements}
+    verbs = set()
+    for statement in found.statements:
+        account = statement.get("authority", {}).get("account", {})
+        if account.get("homePage") == TOKEN_HOME_PAGE and account.get("name") in run_tokens:
+            verbs.add(statement["verb"]["id"])
     if verbs & {v.VERB_COMPLETED, v.VERB_PASSED}:
         return "completed"
     return "incomplete" if verbs else "not attempted"

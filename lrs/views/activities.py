@@ -8,6 +8,7 @@ from django.http import HttpResponse, JsonResponse
 from .. import definitions, documents
 from ..documents import DocumentInvalid
 from ..exceptions import LRSForbidden
+from ..xapi.formats import without_answer_keys
 from .common import error, xapi_endpoint
 from .documents import query_parameters, required_parameter, with_etag
 
@@ -35,7 +36,10 @@ def activities(request):
         iri = documents.parse_activity_id(required_parameter(params, "activityId"))
         if not request.lrs_credential.allows_activity(iri):
             raise LRSForbidden("activityId: these credentials may only read the launched activity")
-        return definitions.activity_object(iri=iri)
+        activity = definitions.activity_object(iri=iri)
+        if request.lrs_credential.actor is not None:
+            activity = without_answer_keys(activity)
+        return activity
 
     return _read_only(request, lookup)
 

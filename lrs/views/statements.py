@@ -12,16 +12,14 @@ from django.utils.http import http_date
 from .. import selectors, services
 from ..exceptions import LRSForbidden, StatementConflict
 from ..xapi.attachments import build_multipart, split_statement_request
+from ..xapi.formats import without_answer_keys
+from ..xapi.json_text import parse_json
 from ..xapi.validation import StatementInvalid, validate_uuid
-from .common import error, media_type, xapi_endpoint
+from .common import error, media_type, request_body, xapi_endpoint
 
 READ = ("statements/read", "statements/read/mine", "all/read")
 FULL_READ = ("statements/read", "all/read")
 WRITE = ("statements/write",)
-
-
-def _reject_constant(name):
-    raise ValueError(name)
 
 
 def _statements_body(request):
@@ -29,16 +27,15 @@ def _statements_body(request):
     kind = media_type(request)
     parts = {}
     if kind == "application/json":
-        raw = request.body
+        raw = request_body(request)
     elif kind == "multipart/mixed":
-        multipart = split_statement_request(request.body, request.META.get("CONTENT_TYPE", ""))
+        multipart = split_statement_request(
+            request_body(request), request.META.get("CONTENT_TYPE", "")
+        )
         raw, parts = multipart.statements, multipart.attachments
     else:
         raise StatementInvalid("Content-Type", "must be application/json or multipart/mixed")
-    try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant), parts
-    except (ValueError, UnicodeDecodeError):
-        raise StatementInvalid("body", "must be valid JSON in UTF-8") from None
+    return parse_json(raw, field="body"), parts
 
 
 @xapi_endpoint(("GET", READ), ("PUT", WRITE), ("POST", WRITE), consistent_through=True)
@@ -108,6 +105,8 @@ def _post_statements(request):
 def _get_statements(request):
     params = request.GET
     credential = request.lrs_credential
+    if credential.actor is not None and "agent" in params:
+        _check_own_agent(params["agent"], credential)
     options = selectors.read_options(
         params,
         accept_language=request.headers.get("Accept-Language", ""),
@@ -117,14 +116,28 @@ def _get_statements(request):
         result = selectors.statement_get(params=params, options=options)
         if result is None:
             return error(request, 404, "statementId: no statement with that id")
-        response = _respond(result.statements[0], result, options)
+        document = result.statements[0]
+        if credential.actor is not None:
+            document = without_answer_keys(document)
+        response = _respond(document, result, options)
     else:
         result = selectors.statements_query(params=params, options=options, path=request.path)
-        response = _respond(result.as_json(), result, options)
+        document = result.as_json()
+        if credential.actor is not None:
+            document = without_answer_keys(document)
+        response = _respond(document, result, options)
         response["X-Experience-API-Consistent-Through"] = result.consistent_through
     if result.last_modified is not None:
         response["Last-Modified"] = http_date(result.last_modified.timestamp())
     return response
+
+
+def _check_own_agent(agent_param: str, credential) -> None:
+    """A learner-bound credential (a session or a launch token) asks only about its own
+    learner: naming anyone else is refused, not answered with an empty page."""
+    agent = parse_json(agent_param, field="agent")
+    if not isinstance(agent, dict) or not credential.allows_actor(agent):
+        raise LRSForbidden("agent: these credentials may only read their own learner")
 
 
 def _respond(document: dict, result, options) -> HttpResponse:

@@ -1,5 +1,7 @@
 """The only place where the platform assembles xAPI statements (see docs/xapi-profile.md)."""
 
+import hashlib
+import hmac
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,9 +11,25 @@ from django.utils import timezone
 
 from . import vocabulary as v
 
-# Ids of statements the platform derives from others are name-based, so deriving
-# twice (a replay, a rebuild) yields the same statement, which the LRS stores once.
-DERIVED_STATEMENT_NAMESPACE = uuid.UUID("1d3b1f0e-8a5c-4f0b-9a57-5c1f4b0e6a21")
+
+def derived_statement_id(name: str) -> str:
+    """The id of a statement the platform derives from an event it can name (a course
+    completed in a registration, an attempt's score...).
+
+    Deriving the same event twice (a replay, a rebuild) yields the same id, which the
+    LRS stores once. The id is keyed with a server secret (``XAPI_STATEMENT_ID_KEY``,
+    by default ``SECRET_KEY``): a learner who could compute the id of a statement yet
+    to come could store something else under it first. The result is an RFC 9562
+    version 8 (custom) UUID.
+    """
+    key = (settings.XAPI_STATEMENT_ID_KEY or settings.SECRET_KEY).encode()
+    digest = hmac.new(key, b"xapi-statement-id|" + name.encode(), hashlib.sha256).digest()
+    value = int.from_bytes(digest[:16], "big")
+    value &= ~(0xF << 76)
+    value |= 0x8 << 76  # version 8
+    value &= ~(0x3 << 62)
+    value |= 0x2 << 62  # RFC 9562 variant
+    return str(uuid.UUID(int=value))
 
 
 @dataclass(frozen=True)
@@ -166,9 +184,8 @@ def lesson_experienced(**event) -> dict:
     """A learner opened a lesson for the first time in this registration. The id is
     name-based, so a second first visit (two tabs, a retry) is the same statement."""
     lesson_event = LessonEvent(**event)
-    statement_id = uuid.uuid5(
-        DERIVED_STATEMENT_NAMESPACE,
-        f"lesson-experienced|{lesson_event.registration}|{lesson_event.lesson.key}",
+    statement_id = derived_statement_id(
+        f"lesson-experienced|{lesson_event.registration}|{lesson_event.lesson.key}"
     )
     return _lesson_statement(lesson_event, v.VERB_EXPERIENCED, statement_id=statement_id)
 
@@ -209,9 +226,7 @@ def course_completed(
     course_version: str | None = None,
 ) -> dict:
     """Every lesson of a course is done. Derived by the projector, so its id is name-based."""
-    statement_id = uuid.uuid5(
-        DERIVED_STATEMENT_NAMESPACE, f"course-completed|{registration}|{course.key}"
-    )
+    statement_id = derived_statement_id(f"course-completed|{registration}|{course.key}")
     return {
         "id": str(statement_id),
         "actor": actor,
@@ -249,9 +264,7 @@ def certificate_earned(
         names=dict(course.names),
     )
     return {
-        "id": str(
-            uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"certificate-earned|{certificate_code}")
-        ),
+        "id": str(derived_statement_id(f"certificate-earned|{certificate_code}")),
         "actor": actor,
         "verb": _verb(v.VERB_EARNED),
         "object": certificate.as_object(),
@@ -353,9 +366,7 @@ class QuizAttemptRef:
 
     def statement_id(self, what: str) -> str:
         """Name-based, so recording the same event of the attempt twice is one statement."""
-        return str(
-            uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"quiz-attempt|{self.attempt_id}|{what}")
-        )
+        return str(derived_statement_id(f"quiz-attempt|{self.attempt_id}|{what}"))
 
 
 def _quiz_context(attempt: QuizAttemptRef, *, in_quiz: bool) -> dict:
@@ -520,9 +531,7 @@ def certificate_revoked(
         names=dict(course.names),
     )
     return {
-        "id": str(
-            uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"certificate-revoked|{certificate_code}")
-        ),
+        "id": str(derived_statement_id(f"certificate-revoked|{certificate_code}")),
         "actor": actor,
         "verb": {
             "id": v.platform_iri(v.VERB_CERTIFICATE_REVOKED),
@@ -559,7 +568,7 @@ class PackageRunRef:
 
     def statement_id(self, what: str) -> str:
         """Name-based, so committing the same outcome twice is one statement."""
-        return str(uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"package-run|{self.attempt_id}|{what}"))
+        return str(derived_statement_id(f"package-run|{self.attempt_id}|{what}"))
 
 
 @dataclass(frozen=True)
@@ -804,7 +813,7 @@ def cmi5_launched(
     if launch_parameters:
         extensions[v.CMI5_EXTENSION_LAUNCH_PARAMETERS] = launch_parameters
     return {
-        "id": str(uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"cmi5-launched|{session.session_id}")),
+        "id": str(derived_statement_id(f"cmi5-launched|{session.session_id}")),
         "actor": actor_for(session.user),
         "verb": _verb(v.VERB_LAUNCHED),
         "object": {"objectType": "Activity", "id": session.au_iri},
@@ -826,12 +835,7 @@ def cmi5_satisfied(
     if activity_type:
         obj["definition"] = {"type": activity_type}
     return {
-        "id": str(
-            uuid.uuid5(
-                DERIVED_STATEMENT_NAMESPACE,
-                f"cmi5-satisfied|{session.registration}|{activity_iri}",
-            )
-        ),
+        "id": str(derived_statement_id(f"cmi5-satisfied|{session.registration}|{activity_iri}")),
         "actor": actor_for(session.user),
         "verb": _verb(v.VERB_SATISFIED),
         "object": obj,
@@ -844,7 +848,7 @@ def cmi5_waived(*, session: Cmi5SessionRef, reason: str, at: datetime | None = N
     """The LMS waived an AU for the learner (``reason``: Tested Out, Equivalent AU,
     Equivalent Outside Activity or Administrative)."""
     return {
-        "id": str(uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"cmi5-waived|{session.session_id}")),
+        "id": str(derived_statement_id(f"cmi5-waived|{session.session_id}")),
         "actor": actor_for(session.user),
         "verb": _verb(v.VERB_WAIVED),
         "object": {"objectType": "Activity", "id": session.au_iri},
@@ -863,7 +867,7 @@ def cmi5_abandoned(
 ) -> dict:
     """A session ended without the AU terminating it."""
     statement = {
-        "id": str(uuid.uuid5(DERIVED_STATEMENT_NAMESPACE, f"cmi5-abandoned|{session.session_id}")),
+        "id": str(derived_statement_id(f"cmi5-abandoned|{session.session_id}")),
         "actor": actor_for(session.user),
         "verb": _verb(v.VERB_ABANDONED),
         "object": {"objectType": "Activity", "id": session.au_iri},

@@ -220,3 +220,28 @@ def merge_definition(current: dict, incoming: dict) -> dict:
         else:
             merged[key] = copy.deepcopy(value)
     return merged
+
+
+#: Definition properties withheld from learner-bound credentials: an interaction's answer
+#: key would let a learner (or content running in their browser) score full marks.
+WITHHELD_FROM_LEARNERS = ("correctResponsesPattern",)
+
+
+def without_answer_keys(value):
+    """``value`` (a statement, a list of them or an activity) with every activity
+    definition's answer key removed; the input is left unchanged."""
+    if isinstance(value, list):
+        return [without_answer_keys(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    cleaned = {}
+    for key, item in value.items():
+        if key == "definition" and isinstance(item, dict):
+            cleaned[key] = {
+                name: without_answer_keys(part)
+                for name, part in item.items()
+                if name not in WITHHELD_FROM_LEARNERS
+            }
+        else:
+            cleaned[key] = without_answer_keys(item)
+    return cleaned
