@@ -1,9 +1,12 @@
 """Reads about courses and a learner's progress through them."""
 
+import re
 from dataclasses import dataclass, field
 
+from django.db.models import Exists, OuterRef
 from wagtail.models import Locale, Page
 
+from elearning.lookups import remembered
 from lrs.xapi import vocabulary as v
 from lrs.xapi.builders import ActivityRef
 
@@ -22,6 +25,10 @@ from .models import (
 
 def activity_ref_for(page: Page) -> ActivityRef:
     """The xAPI identity of a course or lesson: one IRI for all its translations."""
+    return remembered(("activity", page.pk), lambda: _activity_ref(page))
+
+
+def _activity_ref(page: Page) -> ActivityRef:
     page = page.specific
     kind, activity_type = {
         CoursePage: ("course", v.TYPE_COURSE),
@@ -45,16 +52,39 @@ def _in_default_locale_first(queryset):
 
 
 def lesson_by_key(*, lesson_key: str) -> LessonPage | None:
-    return _in_default_locale_first(LessonPage.objects.live().filter(translation_key=lesson_key))
+    return remembered(
+        ("lesson", str(lesson_key)),
+        lambda: _in_default_locale_first(
+            LessonPage.objects.live().filter(translation_key=lesson_key)
+        ),
+    )
 
 
 def course_by_key(*, course_key: str) -> CoursePage | None:
-    return _in_default_locale_first(CoursePage.objects.live().filter(translation_key=course_key))
+    return remembered(
+        ("course", str(course_key)),
+        lambda: _in_default_locale_first(
+            CoursePage.objects.live().filter(translation_key=course_key)
+        ),
+    )
 
 
 def course_lesson_keys(*, course: CoursePage) -> list[str]:
     """The lessons a learner must finish, by key, in course order."""
-    return [str(key) for key in course.lessons().values_list("translation_key", flat=True)]
+    return remembered(
+        ("lesson keys", course.pk),
+        lambda: [str(key) for key in course.lessons().values_list("translation_key", flat=True)],
+    )
+
+
+def course_assessment_quiz_keys(*, course: CoursePage) -> list[str]:
+    """The quizzes of the course's live assessments (its quiz pages), by key, in order."""
+    return remembered(
+        ("assessment keys", course.pk),
+        lambda: [
+            str(key) for key in course.assessments().values_list("quiz__translation_key", flat=True)
+        ],
+    )
 
 
 _NO_REGISTRATION = object()
@@ -72,8 +102,14 @@ def current_registration(*, user, course: CoursePage) -> CourseRegistration | No
     ).first()
 
 
-def completed_lesson_keys(*, user, course: CoursePage, registration=_NO_REGISTRATION) -> set[str]:
-    """Lessons the learner finished in ``registration`` (by default their current one)."""
+def completed_lesson_keys(
+    *, user, course: CoursePage, registration=_NO_REGISTRATION, recorded_by=None
+) -> set[str]:
+    """Lessons the learner finished in ``registration`` (by default their current one).
+
+    With ``recorded_by`` (a moment), only those whose ``completed`` statement the LRS had
+    stored by then: what a projection saw at that moment (see
+    ``courses.services.progress_evidence_as_of``)."""
     if not user.is_authenticated:
         return set()
     if registration is _NO_REGISTRATION:
@@ -81,12 +117,16 @@ def completed_lesson_keys(*, user, course: CoursePage, registration=_NO_REGISTRA
         if current is None:
             return set()
         registration = current.registration
-    return {
-        str(key)
-        for key in LessonProgress.objects.filter(
-            user=user, course_key=course.translation_key, registration=registration
-        ).values_list("lesson_key", flat=True)
-    }
+    rows = LessonProgress.objects.filter(
+        user=user, course_key=course.translation_key, registration=registration
+    )
+    if recorded_by is not None:
+        from lrs.models import Statement
+
+        rows = rows.filter(
+            Exists(Statement.objects.filter(pk=OuterRef("statement_id"), stored__lte=recorded_by))
+        )
+    return {str(key) for key in rows.values_list("lesson_key", flat=True)}
 
 
 def course_completion_for(*, user, course: CoursePage) -> CourseCompletion | None:
@@ -277,6 +317,37 @@ def _first_unfinished_before(pages, done: set[str], lesson) -> LessonPage | None
     return None
 
 
+def lesson_keys_done_in(*, user, registration) -> set[str]:
+    """The lessons the learner finished in ``registration``, by key."""
+    return {
+        str(key)
+        for key in LessonProgress.objects.filter(user=user, registration=registration).values_list(
+            "lesson_key", flat=True
+        )
+    }
+
+
+def lesson_completion_admissible(*, user, lesson_key: str, registration) -> bool:
+    """Whether a lesson ``completed`` that the learner's own browser sent (an offline
+    replay) may count: the lesson is live, the registration is one of the learner's own
+    in that lesson's course, and in a sequential course every lesson before it is done
+    in that registration. The same gate the lesson page applies online, checked on
+    arrival."""
+    lesson = lesson_by_key(lesson_key=lesson_key)
+    if lesson is None or registration is None:
+        return False
+    course = lesson.course
+    owned = CourseRegistration.objects.filter(
+        user=user, course_key=course.translation_key, registration=registration
+    ).exists()
+    if not owned:
+        return False
+    if not course.is_sequential:
+        return True
+    done = completed_lesson_keys(user=user, course=course, registration=registration)
+    return _first_unfinished_before(course.lessons(), done, lesson) is None
+
+
 def lesson_gate_for(*, user, lesson: LessonPage) -> LessonPage | None:
     """In a sequential course, the first unfinished lesson before ``lesson`` (which keeps it
     closed to this learner); None when the lesson is open."""
@@ -312,6 +383,15 @@ class Catalogue:
         return bool(self.query or self.audience or self.topic or self.language)
 
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _parameter(params, name: str) -> str:
+    """A catalogue filter as typed, without control characters (the NUL character
+    among them, which PostgreSQL refuses in a query)."""
+    return _CONTROL_CHARACTERS.sub("", params.get(name) or "").strip()
+
+
 def catalogue_for(*, user, index: CourseIndexPage, params) -> Catalogue:
     """The catalogue's courses, filtered by audience (or "mine"), topic, language and a
     search of titles, summaries and introductions."""
@@ -325,14 +405,14 @@ def catalogue_for(*, user, index: CourseIndexPage, params) -> Catalogue:
         .prefetch_related("audiences", "topics")
         .select_related("cover_image")
     )
-    audience = (params.get("audience") or "").strip()
+    audience = _parameter(params, "audience")
     if audience == "mine":
         profile = getattr(user, "learner_profile", None) if user.is_authenticated else None
         codes = list(profile.audiences.values_list("code", flat=True)) if profile else []
         courses = courses.filter(audiences__code__in=codes)
     elif audience:
         courses = courses.filter(audiences__code=audience)
-    topic = (params.get("topic") or "").strip()
+    topic = _parameter(params, "topic")
     if topic:
         courses = courses.filter(topics__code=topic)
     language = (params.get("language") or "").strip()
@@ -340,9 +420,12 @@ def catalogue_for(*, user, index: CourseIndexPage, params) -> Catalogue:
         available = CoursePage.objects.live().filter(locale__language_code=language)
         courses = courses.filter(translation_key__in=available.values("translation_key"))
     pages = list(courses.distinct().order_by("path"))
-    query = (params.get("q") or "").strip()[:200]
+    query = _parameter(params, "q")[:200]
     if query:
-        found = CoursePage.objects.live().child_of(index).search(query)
+        # Words only: SQLite's full-text search reads a double quote as syntax (an
+        # unbalanced one is an error), and no database takes the NUL character.
+        words = query.replace('"', " ")
+        found = CoursePage.objects.live().child_of(index).search(words) if words.strip() else []
         order = {page.pk: rank for rank, page in enumerate(found)}
         pages = sorted((p for p in pages if p.pk in order), key=lambda p: order[p.pk])
     return Catalogue(

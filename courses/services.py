@@ -2,6 +2,8 @@
 (and ``rebuild_progress``) calls the ``progress_*``/``course_completion_*`` services."""
 
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,6 +17,7 @@ from .models import CourseCompletion, CoursePage, CourseRegistration, LessonPage
 from .selectors import (
     activity_ref_for,
     completed_lesson_keys,
+    course_assessment_quiz_keys,
     course_by_key,
     course_lesson_keys,
     lesson_by_key,
@@ -154,21 +157,56 @@ def lesson_progressed(
     )
 
 
-def course_requirements_met(*, user, course: CoursePage, registration) -> bool:
+def course_requirements_met(
+    *, user, course: CoursePage, registration, at: datetime | None = None
+) -> bool:
     """Whether the learner has met the course's completion rule in ``registration``: every
-    lesson done, and, when the rule asks for it, every assessment passed."""
+    lesson done, and, when the rule asks for it, every assessment passed. With ``at``,
+    as of that moment: only the lessons and passes whose statements the LRS had stored
+    by then count (see :func:`progress_evidence_as_of`)."""
     required = set(course_lesson_keys(course=course))
     done = completed_lesson_keys(user=user, course=course, registration=registration)
     if not required or not required <= done:
         return False
+    if at is not None:
+        # Checked second: most lessons replayed are not a course's last.
+        done = completed_lesson_keys(
+            user=user, course=course, registration=registration, recorded_by=at
+        )
+        if not required <= done:
+            return False
     if not course.needs_assessment:
         return True
     from quizzes.selectors import assessment_passed
 
     return all(
-        assessment_passed(user=user, quiz_key=page.quiz.translation_key, registration=registration)
-        for page in course.assessments().select_related("quiz")
+        assessment_passed(user=user, quiz_key=quiz_key, registration=registration, by=at)
+        for quiz_key in course_assessment_quiz_keys(course=course)
     )
+
+
+#: The moment the projection in progress is made as of (see progress_evidence_as_of).
+_evidence_as_of: ContextVar[datetime | None] = ContextVar("progress_evidence_as_of", default=None)
+
+
+@contextmanager
+def progress_evidence_as_of(moment: datetime):
+    """Project statements as of ``moment``: whether a lesson or a pass finishes a course
+    is then judged on the lessons and passes whose statements the LRS had stored by
+    ``moment``, not on everything known today.
+
+    ``rebuild_progress`` replays the stored statements in the order the LRS stored them,
+    each as of its own stored time, and so derives every course completion from the
+    statement, and at the time, a live projection did. Without it, a replayed lesson
+    would find a pass that came later (the quiz-attempt table is never rebuilt) and
+    finish the course at the lesson's time instead of the pass's. A live projection
+    needs no moment: what it knows is what had been stored when its statement arrived.
+    """
+    token = _evidence_as_of.set(moment)
+    try:
+        yield
+    finally:
+        _evidence_as_of.reset(token)
 
 
 @dataclass
@@ -217,7 +255,9 @@ def _outcome(*, user, course: CoursePage, registration) -> LessonOutcome:
         course=activity_ref_for(course),
         registration=registration,
         course_completed=not already
-        and course_requirements_met(user=user, course=course, registration=registration),
+        and course_requirements_met(
+            user=user, course=course, registration=registration, at=_evidence_as_of.get()
+        ),
         course_version=course.version,
     )
 

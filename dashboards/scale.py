@@ -786,6 +786,7 @@ class _ActivityWriter:
                     outcome.scaled,
                     outcome.passed,
                     outcome.results,
+                    "",
                 )
             )
             if outcome.passed:
@@ -844,6 +845,7 @@ class _ActivityWriter:
                 None,
                 statement["id"],
                 "",
+                False,
             )
         )
         self._statement(
@@ -1040,6 +1042,7 @@ ATTEMPT_FIELDS = [
     "scaled",
     "passed",
     "results",
+    "late_reason",
 ]
 CERTIFICATE_FIELDS = [
     "id",
@@ -1062,6 +1065,7 @@ CERTIFICATE_FIELDS = [
     "revoked_by_id",
     "completion_statement_id",
     "pdf",
+    "show_full_name",
 ]
 
 

@@ -5,15 +5,34 @@ changed their sources, so a dashboard never reads a half-applied change; the liv
 goes out after commit. Assignments are written in bulk without signals: the training
 service calls ``compliance_refresh`` itself."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db.models.signals import post_delete, post_save
 
 from . import projections
 from .services import dashboard_notify
 
+_deferred: ContextVar[bool] = ContextVar("dashboards_refresh_deferred", default=False)
+
+
+@contextmanager
+def refresh_deferred():
+    """Within this block the handlers below do nothing: for a job that rewrites the
+    source tables wholesale (``rebuild_progress``) and then rebuilds every read model
+    once with ``projections.records_refresh``. Refreshing a learner's rows for each of
+    the million rows rewritten, and queueing as many notices, would cost more than the
+    rewrite itself."""
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+
 
 def _course_changed(kind):
     def handler(sender, instance, raw=False, created=True, **kwargs):
-        if raw:
+        if raw or _deferred.get():
             return
         projections.course_records_refresh(user_id=instance.user_id, course_key=instance.course_key)
         dashboard_notify(kind=kind, user_ids=[instance.user_id])
@@ -24,34 +43,36 @@ def _course_changed(kind):
 def _registration_saved(sender, instance, raw=False, created=False, **kwargs):
     # A visit also saves the registration; only a new one changes the figures (the
     # course row, and the assignments that now count as started).
-    if created and not raw:
+    if created and not raw and not _deferred.get():
         projections.records_refresh(user_ids=[instance.user_id])
         dashboard_notify(kind="progress", user_ids=[instance.user_id])
 
 
 def _attempt_saved(sender, instance, raw=False, **kwargs):
     # Answers are saved as the learner goes; only a graded attempt changes the figures.
-    if raw or instance.passed is None or instance.course_key is None:
+    if raw or _deferred.get() or instance.passed is None or instance.course_key is None:
         return
     projections.course_records_refresh(user_id=instance.user_id, course_key=instance.course_key)
     dashboard_notify(kind="progress", user_ids=[instance.user_id])
 
 
 def _exemption_changed(sender, instance, raw=False, **kwargs):
-    if raw:
+    if raw or _deferred.get():
         return
     projections.compliance_refresh(user_ids=[instance.user_id])
     dashboard_notify(kind="assignment", user_ids=[instance.user_id])
 
 
 def _profile_changed(sender, instance, raw=False, **kwargs):
-    if raw:
+    if raw or _deferred.get():
         return
     projections.records_refresh(user_ids=[instance.user_id])
     dashboard_notify(kind="learner", user_ids=[instance.user_id])
 
 
 def _assignments_materialised(sender, user_ids=None, requirement=None, **kwargs):
+    if _deferred.get():
+        return
     if user_ids is not None:
         projections.compliance_refresh(user_ids=user_ids)
     else:

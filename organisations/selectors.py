@@ -4,6 +4,8 @@ import uuid
 
 from django.db.models import Q, QuerySet
 
+from elearning.lookups import remembered
+
 from .models import LearnerProfile, ManagerScope, OrgUnit, User
 
 
@@ -58,7 +60,7 @@ def user_for_actor(*, actor: dict) -> User | None:
         user_uuid = uuid.UUID(str(account.get("name")))
     except ValueError:  # not a UUID: not one of ours
         return None
-    return User.objects.filter(uuid=user_uuid).first()
+    return remembered(("user", user_uuid), lambda: User.objects.filter(uuid=user_uuid).first())
 
 
 def learner_profile_ids_for(*, user_ids) -> list[int]:

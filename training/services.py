@@ -2,6 +2,8 @@
 reminders."""
 
 from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -269,9 +271,37 @@ def _insert(rows: list[tuple]) -> None:
     )
 
 
+#: The learners waiting to be materialised while assignments_materialise_deferred is active.
+_deferred_learners: ContextVar[set[int] | None] = ContextVar(
+    "assignments_deferred_learners", default=None
+)
+
+
+@contextmanager
+def assignments_materialise_deferred():
+    """Within this block :func:`assignments_materialise_for_user` only notes the learner;
+    the block yields the set of their ids, for the caller to materialise once its
+    changes are complete.
+
+    For ``rebuild_progress``, which deletes a batch of learners' completions and records
+    them again one by one: materialised half-way, a learner's assignments would be
+    judged on the completions replayed so far, and a recertification cycle closed and
+    made again."""
+    learners: set[int] = set()
+    token = _deferred_learners.set(learners)
+    try:
+        yield learners
+    finally:
+        _deferred_learners.reset(token)
+
+
 def assignments_materialise_for_user(*, user) -> MaterialiseResult:
     """Re-check every requirement for one learner (after a move, a new audience or a
-    completion)."""
+    completion); only noted while :func:`assignments_materialise_deferred` is active."""
+    deferred = _deferred_learners.get()
+    if deferred is not None:
+        deferred.add(user.pk)
+        return MaterialiseResult()
     return assignments_materialise(user_ids=[user.pk])
 
 
