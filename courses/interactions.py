@@ -15,7 +15,6 @@ parallel.
 """
 
 import html
-import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 
+from elearning.json_body import JSONBodyInvalid, json_body_error, request_json
 from lrs.xapi import vocabulary as v
 from lrs.xapi.builders import InteractionRef
 
@@ -317,9 +317,9 @@ class LessonInteractionsMixin:
                 {"error": "this lesson opens when the lessons before it are done"}, status=403
             )
         try:
-            payload = json.loads(request.body or b"")
-        except (ValueError, UnicodeDecodeError):
-            return _bad_request(InteractionError("body", "a JSON object"))
+            payload = request_json(request)
+        except JSONBodyInvalid as error:
+            return json_body_error(error)
         try:
             recorded = lesson_answer_record(
                 user=request.user, lesson=self, payload=payload, language=request.LANGUAGE_CODE

@@ -24,7 +24,13 @@ from .auth import Credential
 from .exceptions import LRSForbidden
 from .models import Document
 from .xapi.builders import actor_key
-from .xapi.validation import StatementInvalid, parse_timestamp, validate_agent
+from .xapi.json_text import parse_json
+from .xapi.validation import (
+    StatementInvalid,
+    parse_timestamp,
+    validate_agent,
+    validate_json_values,
+)
 
 DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
@@ -33,7 +39,7 @@ JSON_CONTENT_TYPE = "application/json"
 # winner's row, so a few attempts are always enough.
 WRITE_ATTEMPTS = 3
 
-_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$")
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s\x00-\x1f\x7f]+$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _MAX_IRI = Document._meta.get_field("activity_iri").max_length
 _MAX_ID = Document._meta.get_field("document_id").max_length
@@ -131,14 +137,15 @@ def parse_agent(value: str, *, parameter: str = "agent", allow_group: bool = Fal
     resource also takes an identified Group (``allow_group``), never an anonymous one.
     """
     try:
-        agent = json.loads(value)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        agent = parse_json(value, field=parameter)
+    except StatementInvalid:
         agent = None
     if not isinstance(agent, dict):
         raise DocumentInvalid(parameter, "must be a JSON Agent object")
     if agent.get("objectType") == "Group" and not allow_group:
         raise DocumentInvalid(parameter, "must be an Agent, not a Group")
     try:
+        validate_json_values(agent, parameter)
         validate_agent(agent, parameter, allow_group=allow_group)
     except StatementInvalid as invalid:
         raise DocumentInvalid(invalid.field, invalid.message) from None
@@ -161,6 +168,9 @@ def parse_document_id(value: str, *, parameter: str) -> str:
     """A ``stateId`` or ``profileId``: any non-empty string that fits the table."""
     if not value:
         raise DocumentInvalid(parameter, "must not be empty")
+    if "\x00" in value:
+        # No text column of PostgreSQL holds it.
+        raise DocumentInvalid(parameter, "must not contain the NUL character")
     if len(value) > _MAX_ID:
         raise DocumentInvalid(parameter, f"must be at most {_MAX_ID} characters")
     return value
@@ -256,13 +266,21 @@ def _check_content(content: bytes, content_type: str) -> None:
         raise DocumentTooLarge(limit)
     if len(content_type) > _MAX_CONTENT_TYPE:
         raise DocumentInvalid("Content-Type", f"must be at most {_MAX_CONTENT_TYPE} characters")
+    if "\x00" in content_type:
+        raise DocumentInvalid("Content-Type", "must not contain the NUL character")
+
+
+def _json_value(content: bytes, *, what: str):
+    """A JSON document's value, or :class:`DocumentInvalid` saying what is wrong with it
+    (not JSON, or nested deeper than the LRS reads)."""
+    try:
+        return parse_json(content, field="body")
+    except StatementInvalid as invalid:
+        raise DocumentInvalid("body", f"{what} {invalid.message}") from None
 
 
 def _json_object(content: bytes, *, what: str) -> dict:
-    try:
-        value = json.loads(content)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise DocumentInvalid("body", f"{what} is not valid JSON") from None
+    value = _json_value(content, what=what)
     if not isinstance(value, dict):
         raise DocumentInvalid("body", f"{what} is not a JSON object, so it cannot be merged")
     return value
@@ -347,10 +365,7 @@ def document_put(
     content_type = content_type or DEFAULT_CONTENT_TYPE
     _check_content(content, content_type)
     if is_json(content_type):
-        try:
-            json.loads(content)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise DocumentInvalid("body", "is not valid JSON, as its Content-Type says") from None
+        _json_value(content, what="is application/json, so it")
 
     def decide(row):
         if row is not None and require_precondition and if_match is None and if_none_match is None:
@@ -398,12 +413,27 @@ def document_post_merge(
             )
         stored = _json_object(bytes(row.content), what="the stored document")
         _check_preconditions(row, if_match=if_match, if_none_match=if_none_match)
-        merged = json.dumps({**stored, **posted}, ensure_ascii=False, separators=(",", ":"))
-        merged_content = merged.encode()
+        merged_content = _merged(stored, posted)
         _check_content(merged_content, JSON_CONTENT_TYPE)
         return merged_content, JSON_CONTENT_TYPE
 
     return _write(scope, document_id, decide)
+
+
+def _merged(stored: dict, posted: dict) -> bytes:
+    """The merged document as UTF-8 JSON. Parsing takes ``"\\ud800"`` and ``1e400``,
+    which no UTF-8 text or JSON number can write back; such a document cannot be merged."""
+    try:
+        text = json.dumps(
+            {**stored, **posted}, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        )
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise DocumentInvalid(
+            "body", "holds a lone surrogate (\\ud800 to \\udfff), which is not Unicode text"
+        ) from None
+    except ValueError:
+        raise DocumentInvalid("body", "holds a number too large for a double") from None
 
 
 def document_delete(

@@ -3,7 +3,6 @@ endpoint given to AUs, which applies the cmi5 rules to an AU's statements before
 LRS stores them (every other request goes to the LRS unchanged)."""
 
 import dataclasses
-import json
 
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
@@ -11,12 +10,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from elearning.json_body import JSONBodyInvalid, json_body_error, request_json
+from lrs import throttle as lrs_throttle
 from lrs import views as lrs_views
 from lrs.auth import credential_from_request
 from lrs.exceptions import LRSForbidden, StatementConflict
 from lrs.services import statements_store
-from lrs.views.common import negotiate_version
-from lrs.xapi.validation import StatementInvalid
+from lrs.views.common import RequestTooLarge, negotiate_version, request_body
+from lrs.xapi.json_text import parse_json
+from lrs.xapi.validation import StatementInvalid, validate_statement
 
 from . import cmi5, cmi5_services
 from .selectors import cmi5_activity_iri
@@ -60,9 +62,9 @@ def launch(request, attempt_uuid):
     if refusal is not None:
         return refusal
     try:
-        body = json.loads(request.body or b"null")
-    except (ValueError, UnicodeDecodeError):
-        return _error(400, _("body: is not valid JSON"), field="body")
+        body = request_json(request)
+    except JSONBodyInvalid as error:
+        return json_body_error(error)
     if not isinstance(body, dict) or not isinstance(body.get("au"), str):
         return _error(400, _("au: names no AU"), field="au")
     fetch_base = request.build_absolute_uri(reverse("packages_cmi5:fetch", args=["-"]))[:-2]
@@ -119,12 +121,13 @@ def fetch(request, fetch_key: str):
 
 def _statements_in(request) -> tuple[list[dict], bool] | None:
     """The statements a POST or PUT carries and whether they came as a batch, or
-    ``None`` when the body is not JSON statements."""
+    ``None`` when the body is not JSON statements. Read as the LRS reads them (up to
+    its request size, :class:`~lrs.views.common.RequestTooLarge` beyond)."""
     if request.content_type != "application/json":
         return None
     try:
-        body = json.loads(request.body)
-    except (ValueError, UnicodeDecodeError):
+        body = parse_json(request_body(request), field="body")
+    except StatementInvalid:
         return None
     if isinstance(body, dict):
         return [body], False
@@ -192,6 +195,10 @@ def xapi(request, resource: str):
         )
     if resource != "statements" or request.method not in ("POST", "PUT"):
         return view(request)
+    if lrs_throttle.retry_after(request) is not None:
+        # An address held off for wrong credentials gets the LRS's 429 here too: no
+        # secret is checked, so this door is no way around the limit.
+        return view(request)
     credential = credential_from_request(request)
     session = (
         cmi5_services.session_for_token(token_key=credential.token.key)
@@ -200,7 +207,10 @@ def xapi(request, resource: str):
     )
     if session is None:
         return view(request)
-    body = _statements_in(request)
+    try:
+        body = _statements_in(request)
+    except RequestTooLarge as too_large:
+        return _xapi_error(request, 413, str(too_large))
     if body is None:
         return _xapi_error(
             request, 400, "body: must be JSON statements (attachments are not accepted here)"
@@ -210,11 +220,16 @@ def xapi(request, resource: str):
         return _xapi_error(request, 400, "body: must be a single statement object")
     state = cmi5_services.session_state(session=session)
     au_iri = cmi5_activity_iri(version=session.attempt.version, publisher_id=session.au_id)
+    version = negotiate_version(request.headers.get("X-Experience-API-Version")) or "1.0.3"
     for index, statement in enumerate(statements):
+        prefix = f"[{index}]." if batch else ""
         try:
+            # The xAPI rules first, so that the cmi5 rules only ever read a valid statement.
+            validate_statement(statement, version=version)
             cmi5.check_au_statement(statement, state, au_iri=au_iri)
+        except StatementInvalid as invalid:
+            return _xapi_error(request, 400, f"{prefix}{invalid}")
         except cmi5.Cmi5Forbidden as forbidden:
-            prefix = f"[{index}]." if batch else ""
             return _xapi_error(request, 403, f"{prefix}{forbidden.rule}: {forbidden.message}")
     response = _store(request, statements, batch=batch, credential=credential)
     if response.status_code in (200, 204):

@@ -3,6 +3,7 @@ changed. Pure functions over flattened ``cmi`` dictionaries (``{"cmi.core.lesson
 "completed", ...}``); no ORM.
 """
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -14,6 +15,17 @@ from .manifests import SCORM12, SCORM2004
 MAX_ELEMENTS = 5000
 MAX_VALUE_LENGTH = 64000
 _ELEMENT = re.compile(r"^(cmi|adl)(\.[A-Za-z0-9_]+)+$")
+# Collections whose next name part is an index (cmi.interactions.0.id) or a keyword
+# (cmi.interactions._count). The index is bounded like the number of elements, so that
+# no commit names an interaction a few billion places down.
+_COLLECTIONS = {
+    "interactions",
+    "objectives",
+    "correct_responses",
+    "comments_from_learner",
+    "comments_from_lms",
+}
+_INDEX = re.compile(r"^(0|[1-9][0-9]{0,3})$")
 _TIMESPAN_12 = re.compile(r"^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$")
 _DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$")
 
@@ -90,6 +102,9 @@ def _decimal(value: str, name: str, low=None, high=None) -> None:
         raise RuntimeInvalid(name, _("must be a number")) from None
     if not number.is_finite():
         raise RuntimeInvalid(name, _("must be a number"))
+    if math.isinf(float(number)):
+        # Scores become xAPI numbers, which JSON readers hold as doubles.
+        raise RuntimeInvalid(name, _("is too large a number"))
     if low is not None and number < low:
         raise RuntimeInvalid(name, _("must not be below %(low)s") % {"low": low})
     if high is not None and number > high:
@@ -151,6 +166,17 @@ def _check_2004(name: str, value: str) -> None:
         _one_of(value, name, INTERACTION_TYPES)
 
 
+def _index_is_valid(name: str) -> bool:
+    """Whether each collection index in an element's name is a whole number below
+    :data:`MAX_ELEMENTS` (written without leading zeros)."""
+    parts = name.split(".")
+    for collection, part in zip(parts, parts[1:], strict=False):
+        if collection in _COLLECTIONS and not part.startswith("_"):
+            if not _INDEX.match(part) or int(part) >= MAX_ELEMENTS:
+                return False
+    return True
+
+
 def validate_commit(*, kind: str, cmi) -> dict[str, str]:
     """The committed elements as strings, or :class:`RuntimeInvalid` naming the first
     element that does not fit SCORM's data model. Empty containers (``{}``) that the
@@ -164,6 +190,12 @@ def validate_commit(*, kind: str, cmi) -> dict[str, str]:
     for name, value in cmi.items():
         if not isinstance(name, str) or not _ELEMENT.match(name):
             raise RuntimeInvalid(str(name)[:200], _("is not a data model element"))
+        if not _index_is_valid(name):
+            raise RuntimeInvalid(
+                name[:200],
+                _("has an index that is not a whole number from 0 to %(last)s")
+                % {"last": MAX_ELEMENTS - 1},
+            )
         if isinstance(value, dict | list) and not value:
             continue
         if isinstance(value, bool) or not isinstance(value, str | int | float):

@@ -25,7 +25,6 @@ the browser on its own, so it needs no CSRF check).
 
 from __future__ import annotations
 
-import json
 import secrets
 import uuid
 from functools import wraps
@@ -38,6 +37,7 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.rich_text import expand_db_html
 
 from elearning.csrf import csrf_failure
+from elearning.json_body import JSONBodyInvalid, request_json
 
 from . import selectors, services
 from .attempts import AttemptClosed, AttemptInvalid, AttemptRefused, is_overdue
@@ -76,9 +76,9 @@ def _language(request) -> str:
 
 def _body(request) -> dict:
     try:
-        payload = json.loads(request.body or b"{}")
-    except (ValueError, UnicodeDecodeError):
-        raise AttemptInvalid("body", _("expected a JSON object")) from None
+        payload = request_json(request, empty={})
+    except JSONBodyInvalid as error:
+        raise AttemptInvalid(error.field, error.message) from None
     if not isinstance(payload, dict):
         raise AttemptInvalid("body", _("expected a JSON object"))
     return payload

@@ -8,12 +8,14 @@ import re
 import time
 from functools import wraps
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 
+from .. import throttle
 from ..auth import credential_from_request, credential_from_session
 
 LATEST_VERSION = "2.0.0"
@@ -27,7 +29,7 @@ ALLOWED_HEADERS = (
 )
 EXPOSED_HEADERS = (
     "ETag, Last-Modified, Content-Type, Content-Length, X-Experience-API-Version, "
-    "X-Experience-API-Consistent-Through"
+    "X-Experience-API-Consistent-Through, Retry-After"
 )
 # Form fields that the alternate request syntax carries as headers.
 _ALTERNATE_HEADERS = {
@@ -108,6 +110,47 @@ def version_spoken(credential) -> str | None:
     return cache.get(key) if key else None
 
 
+DEFAULT_MAX_REQUEST_BYTES = 20 * 1024 * 1024
+
+
+class RequestTooLarge(Exception):
+    """A request body larger than the LRS reads (HTTP 413)."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(f"body: requests to this resource are limited to {limit} bytes")
+
+
+def max_request_bytes() -> int:
+    """The largest request body the LRS reads (setting ``LRS_MAX_REQUEST_BYTES``)."""
+    return getattr(settings, "LRS_MAX_REQUEST_BYTES", DEFAULT_MAX_REQUEST_BYTES)
+
+
+def request_body(request, *, limit: int | None = None) -> bytes:
+    """The request body, up to ``limit`` bytes (by default ``LRS_MAX_REQUEST_BYTES``;
+    :class:`RequestTooLarge` beyond). Statement batches and their attachments outgrow
+    the site's limit on ``request.body`` (DATA_UPLOAD_MAX_MEMORY_SIZE), which would
+    answer Django's bare 400; so the body is read from the stream here, refused on its
+    declared length before any of it is read, and never read more than one byte past
+    the limit. Once read, ``request.body`` returns it."""
+    limit = max_request_bytes() if limit is None else limit
+    content = getattr(request, "_body", None)
+    if content is None:
+        try:
+            declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            declared = 0
+        if declared > limit:
+            raise RequestTooLarge(limit)
+        content = request.read(limit + 1)
+        if len(content) <= limit:
+            request._body = content
+            request._stream = io.BytesIO(content)
+    if len(content) > limit:
+        raise RequestTooLarge(limit)
+    return content
+
+
 def media_type(request) -> str:
     """The request's media type, lower-cased, without parameters."""
     return request.META.get("CONTENT_TYPE", "").split(";", 1)[0].strip().lower()
@@ -155,12 +198,13 @@ def _apply_alternate_syntax(request) -> None:
         raise ProtocolError(
             "method", "with the alternate request syntax, other parameters go in the form body"
         )
-    if request.body and media_type(request) != "application/x-www-form-urlencoded":
+    raw = request_body(request)
+    if raw and media_type(request) != "application/x-www-form-urlencoded":
         raise ProtocolError(
             "Content-Type", "the alternate request syntax sends application/x-www-form-urlencoded"
         )
     try:
-        form = QueryDict(request.body, encoding="utf-8")
+        form = QueryDict(raw, encoding="utf-8")
     except UnicodeDecodeError:
         raise ProtocolError("body", "must be a UTF-8 form") from None
     params = QueryDict(mutable=True)
@@ -224,9 +268,12 @@ def xapi_endpoint(*scopes_by_method, consistent_through: bool = False):
             if request.method == "OPTIONS":
                 return preflight(request)
             head = request.method == "HEAD"
-            response = _dispatch(
-                request, view, args, kwargs, wanted_by_method, allowed, allow_header
-            )
+            try:
+                response = _dispatch(
+                    request, view, args, kwargs, wanted_by_method, allowed, allow_header
+                )
+            except RequestTooLarge as too_large:
+                response = error(request, 413, str(too_large))
             if consistent_through and request.method in ("GET", "HEAD"):
                 if "X-Experience-API-Consistent-Through" not in response:
                     response["X-Experience-API-Consistent-Through"] = timezone.now().isoformat()
@@ -239,6 +286,32 @@ def xapi_endpoint(*scopes_by_method, consistent_through: bool = False):
     return decorator
 
 
+def _basic_credential(request):
+    """``(credential, None)`` for the request's ``Authorization`` header (``None`` when
+    it names no valid credential, which counts against the address), or ``(None,
+    seconds)`` while the address is held off for sending wrong ones (lrs/throttle.py)."""
+    if not request.headers.get("Authorization"):
+        return None, None
+    wait = throttle.retry_after(request)
+    if wait is not None:
+        return None, wait
+    credential = credential_from_request(request)
+    if credential is None:
+        throttle.failure_record(request)
+    return credential, None
+
+
+def _throttled(request, seconds: int) -> HttpResponse:
+    response = error(
+        request,
+        429,
+        f"Authorization: too many wrong credentials from this address; "
+        f"try again in {seconds} seconds",
+    )
+    response["Retry-After"] = str(seconds)
+    return response
+
+
 def _dispatch(request, view, args, kwargs, wanted_by_method, allowed, allow_header) -> HttpResponse:
     try:
         if "method" in request.GET:
@@ -247,7 +320,10 @@ def _dispatch(request, view, args, kwargs, wanted_by_method, allowed, allow_head
         return error(request, 400, str(problem))
     requested = request.headers.get("X-Experience-API-Version")
     if not requested:
-        request.xapi_version = version_spoken(credential_from_request(request)) or LATEST_VERSION
+        credential, wait = _basic_credential(request)
+        request.xapi_version = version_spoken(credential) or LATEST_VERSION
+        if wait is not None:
+            return _throttled(request, wait)
         return error(request, 400, "X-Experience-API-Version: header is required")
     version = negotiate_version(requested)
     if version is None:
@@ -261,7 +337,9 @@ def _dispatch(request, view, args, kwargs, wanted_by_method, allowed, allow_head
         response = error(request, 405, f"{request.method} is not allowed on this resource")
         response["Allow"] = allow_header
         return response
-    credential = credential_from_request(request)
+    credential, wait = _basic_credential(request)
+    if wait is not None:
+        return _throttled(request, wait)
     if credential is None and not request.headers.get("Authorization"):
         credential = credential_from_session(request)
     if credential is None:

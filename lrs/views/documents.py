@@ -21,7 +21,7 @@ from ..documents import (
 )
 from ..exceptions import LRSForbidden
 from ..models import Document
-from .common import error, request_version, xapi_endpoint
+from .common import RequestTooLarge, error, request_body, request_version, xapi_endpoint
 
 STATE_READ = ("state", "all/read")
 STATE_WRITE = ("state",)
@@ -131,15 +131,9 @@ def _body(request) -> bytes:
     huge upload is refused without being held in memory)."""
     limit = documents.max_document_bytes()
     try:
-        declared = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        declared = 0
-    if declared > limit:
-        raise DocumentTooLarge(limit)
-    content = request.read(limit + 1)
-    if len(content) > limit:
-        raise DocumentTooLarge(limit)
-    return content
+        return request_body(request, limit=limit)
+    except RequestTooLarge:
+        raise DocumentTooLarge(limit) from None
 
 
 def _get(request, resource, scope, params):

@@ -9,13 +9,13 @@ signature verifies with the first certificate's public key.
 
 import base64
 import binascii
-import json
 
 import jwt
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from .equality import statements_match
+from .json_text import parse_json
 from .validation import StatementInvalid
 
 ALGORITHMS = ("RS256", "RS384", "RS512")
@@ -40,7 +40,8 @@ def verify_signature(statement: dict, signature: bytes, field: str) -> None:
     try:
         token = signature.decode("ascii").strip()
         header = jwt.get_unverified_header(token)
-    except (UnicodeDecodeError, jwt.exceptions.DecodeError):
+    except (UnicodeDecodeError, RecursionError, jwt.exceptions.DecodeError):
+        # RecursionError: a header of JSON nested too deep for the parser.
         raise StatementInvalid(field, "must be a JWS in compact serialisation") from None
     algorithm = header.get("alg")
     if algorithm not in ALGORITHMS:
@@ -57,8 +58,8 @@ def verify_signature(statement: dict, signature: bytes, field: str) -> None:
     except jwt.exceptions.PyJWTError:
         raise StatementInvalid(field, "must be a JWS in compact serialisation") from None
     try:
-        payload = json.loads(decoded["payload"])
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        payload = parse_json(decoded["payload"], field=field)
+    except StatementInvalid:
         raise StatementInvalid(field, "the JWS payload must be a JSON statement") from None
     if not isinstance(payload, dict) or not statements_match(payload, statement):
         raise StatementInvalid(field, "the JWS payload does not match the statement")

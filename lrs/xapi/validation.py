@@ -4,9 +4,11 @@ Each failure names the field (as a dotted path) and the rule it breaks, so a cli
 gets a 400 it can act on. Lax where the specification allows (upper-case UUIDs, a
 single Activity where an array is expected in ``contextActivities``, timestamps
 without an offset in 1.0.x), strict where it must be (unknown properties, ``null``
-values outside extensions, malformed IRIs, UUIDs, timestamps and durations).
+values outside extensions, malformed IRIs, UUIDs, timestamps and durations, and
+strings or numbers no database or JSON client can hold as sent).
 """
 
+import math
 import re
 from datetime import UTC, datetime
 
@@ -66,7 +68,8 @@ _GRANDFATHERED_TAGS = frozenset(
         "zh-xiang",
     }
 )
-_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+$")
+# RFC 3987 leaves out spaces and control characters (NUL included) as well as these.
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s\x00-\x1f\x7f<>\"{}|\\^`]+$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _SHA1 = re.compile(r"^[0-9a-fA-F]{40}$")
 _SHA2 = re.compile(r"^(?:[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$")
@@ -205,17 +208,87 @@ def _only_keys(value: dict, allowed: set[str], field: str) -> None:
             _fail(_join(field, key), "is not a property the specification allows here")
 
 
-def _no_nulls(value, field: str) -> None:
-    """``null`` is not a value anywhere in a statement, except inside extensions."""
-    if value is None:
-        _fail(field or "statement", "must not be null")
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if key != "extensions":
-                _no_nulls(item, _join(field, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _no_nulls(item, f"{field}[{index}]")
+_UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+# The largest finite double: a larger number is Infinity to every reader that holds JSON
+# numbers as doubles (browsers, other LRSs), and float() of it overflows.
+_LARGEST_DOUBLE = 1.7976931348623157e308
+
+
+def _shown(key: str) -> str:
+    """A property name as a field path shows it: control characters and lone surrogates
+    escaped, so that the message itself stays valid text."""
+    return _UNSHOWABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", key)
+
+
+def _path(node) -> str:
+    """The dotted path of a node of :func:`validate_json_values`' walk."""
+    parts = []
+    while node is not None:
+        node, part = node
+        parts.append(part)
+    path = ""
+    for part in reversed(parts):
+        path = f"{path}[{part}]" if isinstance(part, int) else _join(path, _shown(part))
+    return path
+
+
+def _under(field: str, path: str) -> str:
+    if path.startswith("["):
+        return field + path
+    return _join(field, path) or "statement"
+
+
+def _text_problem(text: str) -> str | None:
+    if "\x00" in text:
+        return "must not contain the NUL character (\\u0000)"
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return "must be Unicode text, without a lone surrogate (\\ud800 to \\udfff)"
+    return None
+
+
+def _number_problem(number) -> str | None:
+    if isinstance(number, float) and not math.isfinite(number):
+        return "must be a finite number"
+    if isinstance(number, int) and abs(number) > _LARGEST_DOUBLE:
+        return "must be a number no larger than a double holds (about 1.8e308)"
+    return None
+
+
+def validate_json_values(value, field: str, *, nulls: bool = False) -> None:
+    """Every string (property names included) is Unicode text without the NUL character,
+    every number fits a double, and (unless ``nulls``) ``null`` appears only inside
+    ``extensions``. The specification requires valid strings; PostgreSQL's jsonb cannot
+    store NUL; a lone surrogate (``"\\ud800"``, which JSON can spell) cannot be encoded;
+    and every reader of a statement (the database, other LRSs) reads numbers as doubles.
+    Walked without recursion, so an unexpected depth is no failure of its own."""
+    stack = [(value, None, nulls)]
+    while stack:
+        item, node, in_extensions = stack.pop()
+        problem = None
+        if item is None:
+            problem = None if in_extensions else "must not be null"
+        elif isinstance(item, str):
+            problem = _text_problem(item)
+        elif isinstance(item, int | float) and not isinstance(item, bool):
+            problem = _number_problem(item)
+        elif isinstance(item, dict):
+            children = []
+            for key, child in item.items():
+                child_node = (node, key)
+                if isinstance(key, str) and (key_problem := _text_problem(key)):
+                    _fail(_under(field, _path(child_node)), key_problem)
+                children.append((child, child_node, in_extensions or key == "extensions"))
+            stack.extend(reversed(children))
+        elif isinstance(item, list):
+            stack.extend(
+                (child, (node, index), in_extensions)
+                for index, child in reversed(list(enumerate(item)))
+            )
+        if problem is not None:
+            _fail(_under(field, _path(node)), problem)
 
 
 def validate_iri(value, field: str) -> None:
@@ -376,7 +449,9 @@ def validate_activity_definition(value, field: str) -> None:
     if "extensions" in definition:
         _extensions(definition["extensions"], f"{field}.extensions")
     interaction_type = definition.get("interactionType")
-    if "interactionType" in definition and interaction_type not in INTERACTION_TYPES:
+    if "interactionType" in definition and (
+        not isinstance(interaction_type, str) or interaction_type not in INTERACTION_TYPES
+    ):
         _fail(
             f"{field}.interactionType",
             "must be one of " + ", ".join(sorted(INTERACTION_TYPES)),
@@ -665,7 +740,7 @@ def validate_statement(statement, *, version: str = "1.0.3") -> None:
     timestamps with an offset.
     """
     statement = _object(statement, "statement")
-    _no_nulls(statement, "")
+    validate_json_values(statement, "")
     _only_keys(statement, STATEMENT_KEYS, "")
     if "id" in statement:
         validate_uuid(statement["id"], "id")

@@ -208,7 +208,7 @@ def learner(db, units):
 
 @pytest.fixture
 def signed_in(client, learner):
-    client.login(username=learner.username, password=factories.PASSWORD)
+    client.force_login(learner)
     return client
 
 
@@ -406,7 +406,7 @@ def test_only_post_is_allowed(signed_in, lesson):
 
 def test_answers_need_the_csrf_token_the_page_gives(lesson, learner):
     browser = Client(enforce_csrf_checks=True)
-    browser.login(username=learner.username, password=factories.PASSWORD)
+    browser.force_login(learner)
     payload = {
         "block_id": block_id(lesson, "knowledge_check"),
         "kind": "knowledge_check",
