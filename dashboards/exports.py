@@ -25,14 +25,14 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from elearning.spreadsheets import csv_safe
+
 from .tables import Column, Table
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMATS = ("csv", "xlsx")
 
-# Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Rows gathered into one chunk of the CSV stream.
 CSV_ROWS_PER_CHUNK = 500
 # Control characters XLSX cannot hold.
@@ -136,14 +136,6 @@ def csv_value(column: Column, value) -> str:
     if isinstance(value, bool):
         return str(value)
     return csv_safe(str(value))
-
-
-def csv_safe(text: str) -> str:
-    """``text`` with a leading apostrophe if a spreadsheet would run it as a formula."""
-    text = str(text)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def _is_number(value) -> bool:

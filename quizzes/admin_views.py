@@ -17,6 +17,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from elearning.spreadsheets import csv_safe
+
 from .analysis import MIN_RESPONSES
 from .selectors import quiz_for_language, quiz_item_analysis, quizzes_for_item_analysis
 
@@ -152,7 +154,8 @@ def _figure(value: float | None) -> str:
 
 def _csv_lines(analysis):
     """One row per question, then one per choice of a choice question (the question's
-    figures repeated, so each row stands alone in a spreadsheet)."""
+    figures repeated, so each row stands alone in a spreadsheet). Text cells are guarded
+    against formulas (``elearning.spreadsheets``); figures are written as numbers."""
     writer = csv.writer(_Echo())
     yield "\ufeff"  # so spreadsheet programs read the file as UTF-8
     yield writer.writerow(
@@ -175,16 +178,16 @@ def _csv_lines(analysis):
     )
     for item in analysis.items:
         question = [
-            item.question.question_key,
-            item.question.stem,
-            item.question.kind,
+            csv_safe(item.question.question_key),
+            csv_safe(item.question.stem),
+            csv_safe(item.question.kind),
             item.responses,
             item.correct,
             item.omitted,
             _figure(item.facility),
             _figure(item.average_credit),
             _figure(item.discrimination),
-            " ".join(item.flags),
+            csv_safe(" ".join(item.flags)),
         ]
         if not item.choices:
             yield writer.writerow([*question, "", "", "", ""])
@@ -192,7 +195,7 @@ def _csv_lines(analysis):
             yield writer.writerow(
                 [
                     *question,
-                    choice.text,
+                    csv_safe(choice.text),
                     _("yes") if choice.correct else _("no"),
                     choice.count,
                     _figure(choice.share),

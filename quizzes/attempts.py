@@ -16,7 +16,14 @@ that reaches the server up to :data:`GRACE` after the deadline still counts (the
 pressed the button in time; the network was slow). Later than that, the attempt is closed
 as *expired* and graded on the answers saved before, whatever the submission carries: the
 server's clock decides, because a browser's clock can be set to anything.
-"""
+
+An attempt prepared for a device (``prepared_offline``) has no server deadline while the
+device holds it: the device keeps the time limit from the moment the learner starts it
+there, and the submission may reach the server days later. What the server knows for
+sure is when it prepared the attempt and when the submission arrived; what the device
+reports (when the learner started and finished) is a claim. :func:`device_verdict`
+accepts the claim only when it fits those two facts; a submission that cannot be shown
+to be on time is *late* (see ``quizzes.services``)."""
 
 from __future__ import annotations
 
@@ -156,6 +163,73 @@ def submission_timing(
     return Timing(at=min(ended, now), seconds=int(taken.total_seconds()))
 
 
+@dataclass(frozen=True)
+class DeviceVerdict:
+    """Whether a submission made on a device is on time. ``late_reason``: ``""`` (on
+    time), ``"window"`` (it reached the server after the offline submission window),
+    ``"clock"`` (the device's times are missing or contradict the server's) or
+    ``"duration"`` (the device's own times exceed the time limit). ``started_at`` is the
+    start the attempt's deadline is counted from: the device's when it is believable, else
+    the moment the server prepared the attempt (the earliest it can have started)."""
+
+    late_reason: str
+    started_at: datetime
+
+    @property
+    def on_time(self) -> bool:
+        return not self.late_reason
+
+
+def _moment(value) -> datetime | None:
+    moment = parse_datetime(value) if isinstance(value, str) else None
+    return moment if moment is not None and moment.tzinfo is not None else None
+
+
+def device_verdict(
+    *,
+    prepared_at: datetime,
+    arrived_at: datetime,
+    time_limit_minutes: int | None,
+    client_timestamps: dict[str, str],
+    window: timedelta,
+) -> DeviceVerdict:
+    """Judge a timed attempt answered on a device, from what the server can check.
+
+    The server knows ``prepared_at`` (it made the attempt for the device) and
+    ``arrived_at`` (the submission reached it); the device reports ``started_at`` and
+    ``submitted_at`` by its own clock. On time when the submission arrives within
+    ``window`` of the preparation and either the whole span from preparation to arrival
+    fits the time limit (and :data:`GRACE`), which needs no trust in the device, or the
+    device's start is not before the preparation, its finish not after the arrival and
+    not before its start (each give or take :data:`CLOCK_TOLERANCE`, for a device clock a
+    little off), and the time between them fits the limit and :data:`GRACE`. A device
+    clock moved during the attempt can still shorten the claimed time within those
+    bounds; nothing the server receives can tell."""
+    begun = _moment(client_timestamps.get("started_at"))
+    ended = _moment(client_timestamps.get("submitted_at"))
+    believable_start = (
+        begun is not None and prepared_at - CLOCK_TOLERANCE <= begun <= arrived_at + CLOCK_TOLERANCE
+    )
+    started = max(begun, prepared_at) if believable_start else prepared_at
+    if not time_limit_minutes:
+        return DeviceVerdict(late_reason="", started_at=started)
+    allowed = timedelta(minutes=time_limit_minutes) + GRACE
+    if arrived_at - prepared_at > window:
+        return DeviceVerdict(late_reason="window", started_at=started)
+    if arrived_at - prepared_at <= allowed:
+        return DeviceVerdict(late_reason="", started_at=started)
+    if (
+        not believable_start
+        or ended is None
+        or ended < begun
+        or ended > arrived_at + CLOCK_TOLERANCE
+    ):
+        return DeviceVerdict(late_reason="clock", started_at=started)
+    if ended - begun > allowed:
+        return DeviceVerdict(late_reason="duration", started_at=started)
+    return DeviceVerdict(late_reason="", started_at=started)
+
+
 def submission_key_check(value) -> str:
     if not isinstance(value, str) or not 1 <= len(value.strip()) <= SUBMISSION_KEY_MAX_LENGTH:
         raise AttemptInvalid(
@@ -252,6 +326,20 @@ def response_check(entry: dict, response) -> None:
         ) from None
 
 
+# More digits than any quiz has questions; int() refuses a few thousand, so a request
+# could otherwise turn a position into a server error.
+_POSITION_DIGITS = 6
+
+
+def position_key(value) -> str | None:
+    """A question position as answers are keyed ("1", "2"...), from what a request sent
+    (``1``, ``" 01 "``), or ``None`` when it cannot be a position."""
+    text = str(value).strip()
+    if not text.isdecimal() or len(text) > _POSITION_DIGITS:
+        return None
+    return str(int(text))
+
+
 def answers_parse(entries: list[dict], answers) -> dict[str, object]:
     """The ``answers`` of a request, ``{position: response}``, checked against the
     attempt's questions and keyed by the position as text ("1", "2"...). Raises
@@ -262,8 +350,7 @@ def answers_parse(entries: list[dict], answers) -> dict[str, object]:
     by_position = {str(entry["position"]): entry for entry in entries}
     parsed: dict[str, object] = {}
     for key, response in answers.items():
-        text = str(key).strip()
-        position = str(int(text)) if text.isdigit() else text
+        position = position_key(key) or str(key).strip()
         entry = by_position.get(position)
         if entry is None:
             raise AttemptInvalid(f"answers[{key}]", _("there is no question at this position"))

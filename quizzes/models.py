@@ -805,12 +805,29 @@ class QuizAttempt(models.Model):
     browser was shown, so the attempt always grades against what the learner saw.
     ``answers`` holds the responses saved so far, as the browser sent them (in the ids
     the browser was shown), keyed by position. Attempts count per quiz *key*: the English
-    and French versions of a quiz are one quiz."""
+    and French versions of a quiz are one quiz.
+
+    A closed attempt is *submitted*, *expired* (closed at its deadline, graded on the
+    answers saved in time) or *late* (answered on a device and not shown to be within
+    the time limit: graded on what it sent, never passed, ``late_reason`` says why; see
+    ``quizzes.attempts.device_verdict``)."""
 
     class Status(models.TextChoices):
         IN_PROGRESS = "in_progress", _("In progress")
         SUBMITTED = "submitted", _("Submitted")
         EXPIRED = "expired", _("Time over")
+        LATE = "late", _("Submitted late")
+
+    class LateReason(models.TextChoices):
+        WINDOW = "window", _("It reached the server after the offline submission window.")
+        CLOCK = (
+            "clock",
+            _(
+                "The device's times do not fit when the server prepared the attempt and "
+                "received it."
+            ),
+        )
+        DURATION = "duration", _("It took longer than the time limit.")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(
@@ -869,6 +886,16 @@ class QuizAttempt(models.Model):
         help_text=_(
             "Positions whose answer the learner checked for immediate feedback: those "
             "answers can no longer change."
+        ),
+    )
+    late_reason = models.CharField(
+        _("why it is late"),
+        max_length=20,
+        choices=LateReason.choices,
+        blank=True,
+        help_text=_(
+            "For an attempt answered on a device and submitted late: it is graded, but it "
+            "does not pass."
         ),
     )
     submission_key = models.CharField(_("submission key"), max_length=100, blank=True)
@@ -1009,6 +1036,8 @@ class QuizPage(Page):
                 "percent": None if attempt.scaled is None else _percent(attempt.scaled),
                 "passed": bool(attempt.passed),
                 "expired": attempt.status == QuizAttempt.Status.EXPIRED,
+                "late": attempt.status == QuizAttempt.Status.LATE,
+                "late_reason": attempt.get_late_reason_display() if attempt.late_reason else "",
             }
             for attempt in closed
         ]
@@ -1101,6 +1130,12 @@ def quiz_runner_messages() -> dict[str, str]:
         "noAttemptsLeft": str(_("You have no attempts left.")),
         "expired": str(
             _("The time ran out: the answers saved before the end of the time were marked.")
+        ),
+        "late": str(
+            _(
+                "Submitted late: your answers were marked, but an attempt not shown to be "
+                "within the time limit cannot pass."
+            )
         ),
         "feedbackHeading": str(_("Question by question")),
         "correct": str(_("Correct.")),

@@ -132,7 +132,8 @@ def quiz_rules(*, quiz: Quiz, attempt: QuizAttempt | None = None) -> dict:
 
 
 def attempt_summary(*, attempt: QuizAttempt) -> dict:
-    return {
+    """The attempt's state; a late one also says why (``late_reason``)."""
+    summary = {
         "id": str(attempt.id),
         "number": attempt.number,
         "status": attempt.status,
@@ -140,6 +141,9 @@ def attempt_summary(*, attempt: QuizAttempt) -> dict:
         "deadline": _iso(attempt.deadline),
         "submitted_at": _iso(attempt.submitted_at),
     }
+    if attempt.late_reason:
+        summary["late_reason"] = attempt.late_reason
+    return summary
 
 
 def attempt_document(*, attempt: QuizAttempt, now: datetime | None = None) -> dict:
@@ -222,11 +226,44 @@ def attempt_result(*, attempt: QuizAttempt) -> dict:
     return document
 
 
-def assessment_passed(*, user, quiz_key, registration) -> bool:
-    """Whether the learner passed the quiz in that course registration."""
-    return QuizAttempt.objects.filter(
+def assessment_passed(*, user, quiz_key, registration, by: datetime | None = None) -> bool:
+    """Whether the learner passed the quiz in that course registration; with ``by``,
+    whether the pass was already on record at that moment: the ``passed`` statement the
+    platform recorded for it was stored at or before ``by``.
+
+    ``rebuild_progress`` replays the statements in the order the LRS stored them and asks
+    as of each one's stored time, so that it sees the passes a live projection saw then,
+    not today's. The stored time is the clock to compare with: an attempt's submission
+    time can be the device's or backdated demo data, and offline work reaches the
+    platform out of its timestamps' order."""
+    passed = QuizAttempt.objects.filter(
         user=user, quiz_key=quiz_key, registration=registration, passed=True
     ).exists()
+    if not passed or by is None:
+        return passed
+    return _pass_recorded_by(user=user, quiz_key=quiz_key, registration=registration, by=by)
+
+
+def _pass_recorded_by(*, user, quiz_key, registration, by: datetime) -> bool:
+    """Whether the LRS stored, at or before ``by``, a ``passed`` statement the platform
+    recorded for this learner and quiz in ``registration``. Statements written with
+    other credentials are no evidence of a pass, whatever they say."""
+    from lrs.models import Statement
+    from lrs.xapi.builders import actor_for, actor_key, platform_authority
+
+    authorities = Statement.objects.filter(
+        registration=registration,
+        verb_iri=v.VERB_PASSED,
+        object_iri=v.activity_iri("quiz", str(quiz_key)),
+        actor_key=actor_key(actor_for(user)),
+        stored__lte=by,
+        voided=False,
+    ).values_list("data__authority", flat=True)
+    platform = actor_key(platform_authority())
+    return any(
+        isinstance(authority, dict) and actor_key(authority) == platform
+        for authority in authorities
+    )
 
 
 # --- item analysis ---------------------------------------------------------------------
@@ -234,7 +271,9 @@ def assessment_passed(*, user, quiz_key, registration) -> bool:
 
 @dataclass
 class QuizAnalysis:
-    """The item analysis of a quiz over its closed attempts (see ``quizzes.analysis``)."""
+    """The item analysis of a quiz over its closed attempts (see ``quizzes.analysis``).
+    ``late``: attempts submitted late, left out of the figures (answered with no proof of
+    the time limit, they would skew how hard each question looks)."""
 
     quiz_key: str
     attempts: int
@@ -242,13 +281,16 @@ class QuizAnalysis:
     mean_scaled: float | None
     pass_rate: float | None
     items: list[ItemStats]
+    late: int = 0
 
 
 def quizzes_for_item_analysis(*, language: str) -> list[dict]:
     """Every quiz (one row per quiz, named in ``language`` where it can be) with how many
     closed attempts it has, most attempted first."""
     counts = dict(
-        QuizAttempt.objects.exclude(status=QuizAttempt.Status.IN_PROGRESS)
+        QuizAttempt.objects.exclude(
+            status__in=[QuizAttempt.Status.IN_PROGRESS, QuizAttempt.Status.LATE]
+        )
         .order_by()
         .values_list("quiz_key")
         .annotate(total=Count("id"))
@@ -314,14 +356,16 @@ def _quiz_question_order(quiz_key) -> list[str]:
 
 def quiz_item_analysis(*, quiz_key, language: str, first_attempts_only: bool = False):
     """The item analysis of a quiz over its submitted and expired attempts (all of them, or
-    each learner's first). Questions are described by their latest revision served, in
-    ``language`` where an attempt served it in that language; they come in the quiz's
-    order, then questions no longer in the quiz."""
+    each learner's first); late ones are only counted. Questions are described by their
+    latest revision served, in ``language`` where an attempt served it in that language;
+    they come in the quiz's order, then questions no longer in the quiz."""
     attempts = QuizAttempt.objects.filter(quiz_key=quiz_key).exclude(
         status=QuizAttempt.Status.IN_PROGRESS
     )
     if first_attempts_only:
         attempts = attempts.filter(number=1)
+    late = attempts.filter(status=QuizAttempt.Status.LATE).count()
+    attempts = attempts.exclude(status=QuizAttempt.Status.LATE)
     records, described, learners = [], {}, set()
     passed_count = 0
     for attempt in attempts.only(
@@ -350,4 +394,5 @@ def quiz_item_analysis(*, quiz_key, language: str, first_attempts_only: bool = F
         mean_scaled=sum(scaled) / len(scaled) if scaled else None,
         pass_rate=passed_count / len(records) if records else None,
         items=item_analysis(records, questions),
+        late=late,
     )

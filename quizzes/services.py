@@ -16,6 +16,7 @@ import secrets
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -34,8 +35,10 @@ from .attempts import (
     answers_parse,
     client_timestamps_parse,
     deadline_for,
+    device_verdict,
     entries_build,
     is_overdue,
+    position_key,
     question_feedback,
     snapshot_response,
     submission_key_check,
@@ -268,11 +271,11 @@ def attempt_check(*, attempt: QuizAttempt, position, response, now: datetime | N
             raise AttemptInvalid(
                 "feedback", _("this quiz gives its feedback after submission, not per question")
             )
-        key = str(position).strip()
-        if not key.isdigit():
+        key = position_key(position)
+        if key is None:
             raise AttemptInvalid("position", _("expected the position of a question"))
         try:
-            parsed = answers_parse(locked.questions, {str(int(key)): response})
+            parsed = answers_parse(locked.questions, {key: response})
         except AttemptInvalid as error:
             if error.field.startswith("answers["):
                 raise AttemptInvalid("position", error.message) from error
@@ -314,9 +317,11 @@ def _close(
     expired: bool,
     submission_key: str = "",
     client_timestamps: dict | None = None,
+    late_reason: str = "",
 ) -> None:
     """Grade ``attempt`` (locked) on ``answers``, close it and record its statements:
-    one ``answered`` per question, ``scored``, ``passed`` or ``failed``, ``completed``."""
+    one ``answered`` per question, ``scored``, ``passed`` or ``failed``, ``completed``.
+    A ``late_reason`` closes it as late: graded, but failed whatever the score."""
     if expired:
         ended = attempt.deadline or now
         timing = Timing(at=ended, seconds=int((ended - attempt.started_at).total_seconds()))
@@ -337,7 +342,7 @@ def _close(
             "response_pattern": result.response_pattern,
         }
     score, max_score, scaled = attempt_score(grades)
-    did_pass = passed(scaled, attempt.pass_mark)
+    did_pass = passed(scaled, attempt.pass_mark) and not late_reason
 
     attempt.answers = answers
     attempt.results = results
@@ -347,7 +352,13 @@ def _close(
     attempt.passed = did_pass
     attempt.submission_key = submission_key
     attempt.client_timestamps = client_timestamps or {}
-    attempt.status = QuizAttempt.Status.EXPIRED if expired else QuizAttempt.Status.SUBMITTED
+    attempt.late_reason = late_reason
+    if expired:
+        attempt.status = QuizAttempt.Status.EXPIRED
+    elif late_reason:
+        attempt.status = QuizAttempt.Status.LATE
+    else:
+        attempt.status = QuizAttempt.Status.SUBMITTED
     attempt.submitted_at = timing.at if expired else now
     attempt.save()
 
@@ -404,6 +415,11 @@ def attempt_submit(
       answers and timestamps are not used.
     - ``client_timestamps`` (``{"started_at", "submitted_at"}``, ISO 8601) give the
       duration and time of the statements when plausible (offline submissions).
+    - A timed attempt answered on a device (prepared offline, never resumed online, so
+      without a server deadline) gets its deadline from the device's start when the
+      server believes it, and is closed as ``late`` when it cannot be shown to be on
+      time (``quizzes.attempts.device_verdict``): graded on the answers it sent, failed
+      whatever the score, so it never completes a course or earns a certificate.
     - Records one ``answered`` statement per question, then ``scored``, ``passed`` or
       ``failed``, and ``completed``, with name-based ids (a replay never duplicates
       them), all in one transaction with the grading."""
@@ -425,6 +441,7 @@ def attempt_submit(
         parsed = answers_parse(locked.questions, {} if answers is None else answers)
         _check_unchanged(locked, parsed)
         timestamps = client_timestamps_parse(client_timestamps)
+        late_reason = _device_late_reason(locked, timestamps, now)
         _close(
             locked,
             answers={**locked.answers, **parsed},
@@ -432,8 +449,34 @@ def attempt_submit(
             expired=False,
             submission_key=key,
             client_timestamps=timestamps,
+            late_reason=late_reason,
         )
     return locked
+
+
+def offline_submission_window() -> timedelta:
+    """How long after an attempt is prepared for a device its submission may arrive and
+    still count (``QUIZ_OFFLINE_SUBMISSION_DAYS``)."""
+    return timedelta(days=settings.QUIZ_OFFLINE_SUBMISSION_DAYS)
+
+
+def _device_late_reason(attempt: QuizAttempt, timestamps: dict, now: datetime) -> str:
+    """Why a submission answered on a device is late ("" when on time, or when the
+    attempt has a server deadline, which the caller has already checked). Sets the
+    attempt's deadline to the one the device kept."""
+    if not attempt.prepared_offline or attempt.deadline is not None:
+        return ""
+    quiz = selectors.quiz_of_attempt(attempt=attempt)
+    limit = quiz.time_limit if quiz is not None else None
+    verdict = device_verdict(
+        prepared_at=attempt.started_at,
+        arrived_at=now,
+        time_limit_minutes=limit,
+        client_timestamps=timestamps,
+        window=offline_submission_window(),
+    )
+    attempt.deadline = deadline_for(verdict.started_at, limit)
+    return verdict.late_reason
 
 
 def attempt_expire_overdue(*, now: datetime | None = None) -> int:

@@ -338,3 +338,32 @@ def test_offline_flag_must_be_a_boolean(learner):
     assert response.status_code == 400
     assert response.json()["field"] == "offline"
     assert not QuizAttempt.objects.exists()
+
+
+def test_offline_submission_arriving_days_later_is_on_time_when_the_device_times_fit(learner):
+    course, _lessons = factories.course(lessons=1)
+    question = quiz_factories.question(choices=[("Yes", True), ("No", False)])
+    quiz = quiz_factories.quiz(questions=[question], time_limit=30)
+    quiz_page(course, quiz)
+    document = _prepare(signed_in(learner), quiz, course, offline=True).json()
+    QuizAttempt.objects.update(started_at=timezone.now() - timedelta(days=4))
+    yes = next(c["id"] for c in document["questions"][0]["choices"] if c["text"] == "Yes")
+    began = timezone.now() - timedelta(days=3)
+    body = {
+        "token": document["attempt"]["token"],
+        "submission_key": "device-1",
+        "answers": {"1": yes},
+        "client_timestamps": {
+            "started_at": began.isoformat(),
+            "submitted_at": (began + timedelta(minutes=29)).isoformat(),
+        },
+    }
+    response = Client().post(
+        f"/en/quizzes/attempts/{document['attempt']['id']}/submit/",
+        json.dumps(body),
+        content_type="application/json",
+    )
+    assert response.json()["passed"] is True
+    attempt = QuizAttempt.objects.get()
+    assert attempt.status == "submitted"
+    assert attempt.deadline == began + timedelta(minutes=30)

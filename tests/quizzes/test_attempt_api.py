@@ -14,7 +14,7 @@ from django.test import Client, override_settings
 from lrs.models import Statement
 from lrs.xapi import vocabulary as v
 from quizzes.models import Question, Quiz, QuizAttempt
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import UserFactory
 from tests.factories import course as course_page
 from tests.quizzes import factories
 from tests.quizzes.attempt_helpers import answers_for, mixed_quiz, position_of, quiz_page
@@ -40,7 +40,7 @@ def learner():
 def client_for(learner):
     def signed_in(user=learner, **kwargs):
         client = Client(**kwargs)
-        client.login(username=user.username, password=PASSWORD)
+        client.force_login(user)
         return client
 
     return signed_in

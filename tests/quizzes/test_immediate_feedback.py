@@ -8,7 +8,7 @@ import pytest
 from django.test import Client, override_settings
 
 from quizzes.models import Quiz, QuizAttempt
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import UserFactory
 from tests.quizzes import factories
 from tests.quizzes.attempt_helpers import position_of, right_response, wrong_response
 
@@ -41,7 +41,7 @@ def _post(client, url, payload):
 def _start(quiz):
     learner = UserFactory()
     client = Client()
-    client.login(username=learner.username, password=PASSWORD)
+    client.force_login(learner)
     document = _post(client, f"/en/quizzes/{quiz.translation_key}/attempts/", {}).json()
     return client, document
 
@@ -178,7 +178,7 @@ def test_another_learner_cannot_check_an_attempt():
     position, question = _question(document, "single_choice")
     intruder = Client()
     other = UserFactory()
-    intruder.login(username=other.username, password=PASSWORD)
+    intruder.force_login(other)
     response = _check(intruder, document, position, right_response(question))
     assert response.status_code == 403
     assert QuizAttempt.objects.get().checked == []

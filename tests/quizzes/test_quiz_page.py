@@ -21,7 +21,7 @@ from quizzes import services
 from quizzes.models import Question, QuizAttempt, QuizPage, quiz_runner_messages
 from quizzes.selectors import attempt_document
 from tests import factories
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import UserFactory
 from tests.quizzes import factories as quiz_factories
 from tests.quizzes.attempt_helpers import answers_for, mixed_quiz, quiz_page
 
@@ -38,7 +38,7 @@ def learner():
 @pytest.fixture
 def signed_in(learner):
     client = Client()
-    client.login(username=learner.username, password=PASSWORD)
+    client.force_login(learner)
     return client
 
 

@@ -600,6 +600,9 @@
     if (result.attempt && result.attempt.status === "expired") {
       section.append(el("p", { className: "quiz-notice" }, say("expired")));
     }
+    if (result.attempt && result.attempt.status === "late") {
+      section.append(el("p", { className: "quiz-notice" }, say("late")));
+    }
     const passed = Boolean(result.passed);
     section.append(el("p", { className: "quiz-score" },
       say("score", { percent: percentText(result.scaled || 0) }), " ",
