@@ -157,6 +157,7 @@ def bench_credentials(certificates):
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["MEDIA_ROOT"] = scratch
+        os.environ["PRIVATE_MEDIA_ROOT"] = os.path.join(scratch, "private")
         os.environ["CERTIFICATE_SIGNING_KEY_PATH"] = os.path.join(scratch, "signing-key.pem")
         with bench_database() as vendor:
             print(f"certificates on {vendor}")

@@ -43,3 +43,14 @@ def renewal_open(*, expires_at: datetime | None, window_days: int, now: datetime
 def initials(name: str) -> str:
     """``Alex Martin`` -> ``A. M.``: what the public page shows when names are hidden."""
     return " ".join(f"{part[0].upper()}." for part in name.replace("-", " ").split() if part)
+
+
+def first_name_and_initial(name: str) -> str:
+    """``Alex Martin`` -> ``Alex M.``: what the public page shows unless the holder chose
+    to show their full name (a single name shows as its initial)."""
+    parts = name.split()
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return f"{parts[0][0].upper()}."
+    return f"{parts[0]} {parts[-1][0].upper()}."

@@ -16,6 +16,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 
+from elearning.storage import private_storage
+
 from . import expiry
 
 PLACEHOLDERS = ("learner", "course", "date", "hours", "code")
@@ -187,7 +189,19 @@ class Certificate(models.Model):
         verbose_name=_("revoked by"),
     )
     completion_statement_id = models.UUIDField(unique=True)
-    pdf = models.FileField(_("PDF"), upload_to="certificates/pdf/", blank=True)
+    # Private: the PDF leaves only through the download view, for its holder, their
+    # managers and staff (never from a public /media/ address).
+    pdf = models.FileField(
+        _("PDF"), upload_to="certificates/pdf/", storage=private_storage, blank=True
+    )
+    show_full_name = models.BooleanField(
+        _("show my full name on the public verification page"),
+        default=False,
+        help_text=_(
+            "Otherwise anyone holding the code sees the first name and the initial of the "
+            "last name only."
+        ),
+    )
 
     class Meta:
         verbose_name = _("certificate")
@@ -242,7 +256,12 @@ class Certificate(models.Model):
 
     @property
     def public_name(self) -> str:
-        """The learner's name as the public pages show it (initials, by setting)."""
+        """The learner's name as anyone holding the code sees it: in full only when the
+        holder chose so; otherwise their initials (``CERTIFICATE_SHOW_INITIALS``) or their
+        first name and the initial of their last name. A code travels on paper and in QR
+        codes, so it must not be enough to learn a person's full name."""
+        if self.show_full_name:
+            return self.learner_name
         if settings.CERTIFICATE_SHOW_INITIALS:
             return expiry.initials(self.learner_name)
-        return self.learner_name
+        return expiry.first_name_and_initial(self.learner_name)

@@ -53,3 +53,31 @@ def certificates_for_unit(*, manager, unit) -> QuerySet[Certificate]:
         .select_related("user")
         .order_by("learner_name", "course_title_en", "cycle")
     )
+
+
+def certificate_viewer_may_see_all(*, user, certificate: Certificate) -> bool:
+    """Whether ``user`` may see everything about a certificate (its PDF, the learner's
+    full name): its holder, a manager whose scope covers the holder's unit, or staff
+    (staff status, or the permission to revoke certificates)."""
+    if not user.is_authenticated:
+        return False
+    if certificate.user_id == user.pk or user.is_staff:
+        return True
+    if user.has_perm("certificates.revoke_certificate"):
+        return True
+    from organisations.selectors import learners_in_scope
+
+    return learners_in_scope(user=user).filter(user_id=certificate.user_id).exists()
+
+
+def certificate_for_viewer(*, user, code: str) -> Certificate | None:
+    """The certificate with this code when ``user`` may download it (see
+    :func:`certificate_viewer_may_see_all`); ``None`` otherwise."""
+    if not user.is_authenticated:
+        return None
+    certificate = certificate_by_code(code=code)
+    if certificate is None or not certificate_viewer_may_see_all(
+        user=user, certificate=certificate
+    ):
+        return None
+    return certificate

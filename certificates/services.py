@@ -189,3 +189,12 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
     if old_pdf:
         Certificate.pdf.field.storage.delete(old_pdf)
     return certificate
+
+
+def certificate_public_name_choose(*, certificate: Certificate, by, show_full_name: bool) -> None:
+    """The holder's choice of how the public verification page names them: in full, or
+    (the default) by first name and last initial. Only the holder may choose."""
+    if by.pk != certificate.user_id:
+        raise PermissionDenied
+    Certificate.objects.filter(pk=certificate.pk).update(show_full_name=bool(show_full_name))
+    certificate.show_full_name = bool(show_full_name)

@@ -13,4 +13,5 @@ urlpatterns = [
     path("<str:code>/certificate.pdf", views.certificate_pdf, name="pdf"),
     path("<str:code>/credential.jwt", views.certificate_credential, name="credential"),
     path("<str:code>/renew/", views.certificate_renew, name="renew"),
+    path("<str:code>/public-name/", views.certificate_public_name, name="public_name"),
 ]

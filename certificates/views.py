@@ -1,3 +1,4 @@
+import re
 import zipfile
 
 from django.contrib.auth.decorators import login_required
@@ -21,12 +22,14 @@ from .codes import verification_code_is_wellformed, verification_code_normalise
 from .ratelimit import verification_allowed
 from .selectors import (
     certificate_by_code,
+    certificate_for_viewer,
     certificate_is_latest,
     certificate_of_learner,
+    certificate_viewer_may_see_all,
     certificates_for_learner,
     certificates_for_unit,
 )
-from .services import certificate_pdf_ensure
+from .services import certificate_pdf_ensure, certificate_public_name_choose
 
 
 def _wants_json(request) -> bool:
@@ -45,14 +48,22 @@ def _too_many(request, retry_after: int):
     return response
 
 
-def _public_summary(certificate) -> dict:
+def _shown_name(request, certificate) -> str:
+    """The learner's name for this viewer: in full for the holder, their managers and
+    staff; otherwise as the holder chose to be named in public."""
+    if certificate_viewer_may_see_all(user=request.user, certificate=certificate):
+        return certificate.learner_name
+    return certificate.public_name
+
+
+def _public_summary(request, certificate) -> dict:
     """What anyone holding the code may know: the same as the public page shows."""
     from django.conf import settings
 
     return {
         "code": certificate.code,
         "status": certificate.status,
-        "learner": certificate.public_name,
+        "learner": _shown_name(request, certificate),
         "course": {"en": certificate.course_title_en, "fr": certificate.course_title_fr},
         "issued": certificate.issued_at.isoformat(),
         "expires": certificate.expires_at.isoformat() if certificate.expires_at else None,
@@ -89,10 +100,19 @@ def verify(request, code: str):
     if certificate is None:
         return _not_found(request, code)
     if _wants_json(request):
-        response = JsonResponse(_public_summary(certificate))
+        response = JsonResponse(_public_summary(request, certificate))
         response["Access-Control-Allow-Origin"] = "*"
         return response
-    return render(request, "certificates/verify.html", {"certificate": certificate})
+    learner_name = _shown_name(request, certificate)
+    return render(
+        request,
+        "certificates/verify.html",
+        {
+            "certificate": certificate,
+            "learner_name": learner_name,
+            "name_reduced": learner_name != certificate.learner_name,
+        },
+    )
 
 
 def verify_lookup(request):
@@ -100,8 +120,10 @@ def verify_lookup(request):
     code = request.GET.get("code", "").strip()
     if code:
         normalised = verification_code_normalise(code)
-        if normalised:
-            return redirect("certificates:verify", code=normalised)
+        if not verification_code_is_wellformed(normalised):
+            # No certificate has it; and a code with a slash has no address to go to.
+            return _not_found(request, code)
+        return redirect("certificates:verify", code=normalised)
     return render(request, "certificates/verify_lookup.html", {"code": code})
 
 
@@ -151,7 +173,7 @@ def credential_verify(request):
     check = credentials.credential_check(token=text)
     body = {"result": check.result, "message": _check_message(check.result)}
     if check.certificate is not None:
-        body["certificate"] = _public_summary(check.certificate)
+        body["certificate"] = _public_summary(request, check.certificate)
     if _wants_json(request):
         return JsonResponse(body)
     return render(
@@ -193,14 +215,35 @@ def _own_certificate(request, code: str):
 
 @login_required
 def certificate_pdf(request, code: str):
-    """The learner's own certificate as a PDF (anyone else's: 404)."""
-    certificate = certificate_pdf_ensure(certificate=_own_certificate(request, code))
-    return FileResponse(
+    """A certificate as a PDF, for its learner, their managers and staff (anyone else:
+    404, as for a code that does not exist). The file is in private storage: this view
+    is the only way out."""
+    certificate = certificate_for_viewer(user=request.user, code=code)
+    if certificate is None or certificate.revoked_at:
+        raise Http404(_("No certificate you may see has this code."))
+    certificate = certificate_pdf_ensure(certificate=certificate)
+    response = FileResponse(
         certificate.pdf.open("rb"),
         as_attachment=True,
         filename=f"{certificate.code}.pdf",
         content_type="application/pdf",
     )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@login_required
+@require_POST
+def certificate_public_name(request, code: str):
+    """The holder chooses how the public verification page names them."""
+    certificate = _own_certificate(request, code)
+    certificate_public_name_choose(
+        certificate=certificate,
+        by=request.user,
+        show_full_name=request.POST.get("show_full_name") == "on",
+    )
+    return redirect("certificates:mine")
 
 
 @login_required
@@ -301,6 +344,19 @@ class _Sink:
         return data
 
 
+# Path separators of every system, characters Windows refuses in names, control characters.
+_UNSAFE_IN_ENTRY = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def zip_entry_name(learner_name: str, code: str) -> str:
+    """A zip entry name that unpacks as one file in the folder it is unpacked into: the
+    learner's name (which the learner chose) with no path separator of any system, no
+    ``..`` and no leading dot, then the certificate's code."""
+    name = _UNSAFE_IN_ENTRY.sub("-", learner_name)
+    name = re.sub(r"\.{2,}", ".", name).strip(" .-")
+    return f"{name or 'certificate'} - {code}.pdf"
+
+
 def certificates_zip_stream(certificates):
     """The certificates' PDFs as a zip, produced file by file: at most one PDF is in
     memory at a time (PDFs are compressed already, so they are stored as they are)."""
@@ -310,7 +366,7 @@ def certificates_zip_stream(certificates):
             if certificate.revoked_at:
                 continue
             certificate = certificate_pdf_ensure(certificate=certificate)
-            name = f"{certificate.learner_name} - {certificate.code}.pdf".replace("/", "-")
+            name = zip_entry_name(certificate.learner_name, certificate.code)
             with certificate.pdf.open("rb") as source, archive.open(name, "w") as target:
                 while chunk := source.read(64 * 1024):
                     target.write(chunk)

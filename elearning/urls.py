@@ -12,7 +12,8 @@ from certificates import views as certificate_views
 from courses.views import my_learning
 from offline import views as offline_views
 
-from .views import healthz
+from .media import media_file
+from .views import AdminLogoutView, healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -22,6 +23,8 @@ urlpatterns = [
     path(".well-known/jwks.json", certificate_views.jwks, name="jwks"),
     path(".well-known/did.json", certificate_views.did_document, name="did_document"),
     path("xapi/", include("lrs.urls")),
+    # Before the admin's own: a GET must neither sign out nor drop the session cookie.
+    path("admin/logout/", AdminLogoutView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("packages/content/", include("packages.content_urls")),
@@ -43,4 +46,5 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.DEBUG:
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+    # Uploaded files, never the private ones (package files, certificate PDFs).
+    urlpatterns = static(settings.MEDIA_URL, view=media_file) + urlpatterns

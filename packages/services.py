@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -85,9 +86,17 @@ def package_inspect(
             }[kind]
             parsed, manifest_problems = parser(content, names)
             problems = problems + manifest_problems
+    if parsed is not None:
+        problems = problems + manifests.namespace_problems(parsed, platform_namespaces())
     if problems or parsed is None:
         raise PackageInvalid(problems)
     return parsed
+
+
+def platform_namespaces() -> list[str]:
+    """The IRI namespaces only the platform may use: the one it mints activity,
+    extension and profile IRIs in, and its own site address."""
+    return [settings.XAPI_PLATFORM_IRI, settings.SITE_URL]
 
 
 def package_import(
@@ -307,6 +316,12 @@ def xapi_launch_url(*, attempt: PackageAttempt, endpoint: str, content_url: str)
     this registration and the package's activity (and the activities below it)."""
     item = attempt.version.items[0]
     activity_id = item["activity_id"]
+    if any(manifests.iri_overlaps(activity_id, ns) for ns in platform_namespaces()):
+        # Imports refuse such ids; a version imported before that rule must still never
+        # get a token that reaches the platform's own activities.
+        raise PermissionDenied(
+            _("This package uses an activity id of the platform's own and cannot be launched.")
+        )
     token, secret = lrs_token_issue(
         user=attempt.user,
         activity_iri=activity_id,

@@ -6,14 +6,13 @@ every response carries a content security policy whose ``sandbox`` directive kee
 file opened on its own as isolated as in the player's sandboxed frame.
 """
 
-import json
 import mimetypes
 import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseForbidden, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -21,6 +20,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_http_methods
+
+from elearning.json_body import JSONBodyInvalid, json_body_error, request_json
+from elearning.middleware import frames_allow
 
 from . import selectors, services
 from .manifests import CMI5, SCORM12, SCORM2004, XAPI
@@ -43,6 +45,16 @@ def iframe_sandbox() -> str:
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def _hosted_elsewhere(version) -> set[str]:
+    """The origins of a version's units that live on their publisher's site (a cmi5 AU
+    may), which the player's page must be allowed to frame."""
+    return {
+        _origin(href)
+        for href in (item.get("href", "") for item in version.items)
+        if urlsplit(href).scheme in ("http", "https") and _origin(href)
+    }
 
 
 def content_security_policy() -> str:
@@ -84,16 +96,36 @@ def _with_bridge(content: bytes, kind: str) -> bytes:
     return _bridge(kind) + content
 
 
+#: Package files that run script when a browser opens them as a page.
+_ACTIVE_TYPES = {"text/html", "application/xhtml+xml", "image/svg+xml", "text/xml"}
+
+
+def _opened_on_its_own(request, content_type: str) -> bool:
+    """Whether the browser asks for an active file as a page of its own (a link, a typed
+    address, a popup) rather than in the player's frame: its script would then run as a
+    top-level page on the content origin, free to send the reader anywhere. Browsers say
+    how a file is wanted (``Sec-Fetch-Dest``); a request that does not say is served."""
+    return request.headers.get("Sec-Fetch-Dest") == "document" and content_type in _ACTIVE_TYPES
+
+
 @xframe_options_exempt
 @require_http_methods(["GET", "HEAD"])
 def content_file(request, version_uuid, path: str):
     """One file of a package version, with strict headers. HTML files of SCORM packages
-    get the API bridge injected at the top of their ``<head>``."""
+    get the API bridge injected at the top of their ``<head>``. A page of the package
+    opened on its own, outside the player, is refused."""
     version, target = selectors.content_file_for(version_uuid=version_uuid, path=path)
     if target is None:
         raise Http404(_("No such file in this package."))
     content_type, encoding = mimetypes.guess_type(target.name)
     content_type = content_type or "application/octet-stream"
+    if _opened_on_its_own(request, content_type):
+        response = HttpResponseForbidden(
+            _("This page of a course package opens only in the course player."),
+            content_type="text/plain; charset=utf-8",
+        )
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        return response
     if content_type == "text/html" and version.kind in (SCORM12, SCORM2004):
         response = HttpResponse(
             _with_bridge(target.read_bytes(), version.kind), content_type=content_type
@@ -124,6 +156,7 @@ def player_context(request, *, package) -> dict:
     """What the player needs, for the player page and for a package lesson."""
     attempt = services.attempt_for_learner(user=request.user, package=package)
     items = selectors.player_items_for(attempt=attempt)
+    frames_allow(request, _hosted_elsewhere(attempt.version))
     if attempt.version.kind == XAPI:
         endpoint = request.build_absolute_uri(reverse("lrs:about")).removesuffix("about")
         items[0]["url"] = services.xapi_launch_url(
@@ -216,9 +249,9 @@ def commit(request, attempt_uuid):
     if len(request.body) > MAX_COMMIT_BYTES:
         return _error(400, _("body: is too large"), field="body")
     try:
-        body = json.loads(request.body or b"null")
-    except (ValueError, UnicodeDecodeError):
-        return _error(400, _("body: is not valid JSON"), field="body")
+        body = request_json(request)
+    except JSONBodyInvalid as error:
+        return json_body_error(error)
     if not isinstance(body, dict):
         return _error(400, _("body: must be a JSON object"), field="body")
     sco = body.get("sco")

@@ -14,6 +14,7 @@ def certificate_settings(settings, tmp_path):
     settings.CERTIFICATE_SIGNING_KEY = ""
     settings.CERTIFICATE_SIGNING_KEY_PATH = tmp_path / "keys" / "signing-key.pem"
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.CERTIFICATE_VERIFY_RATE_LIMIT = 1000
     settings.CERTIFICATE_SHOW_INITIALS = False
     cache.clear()

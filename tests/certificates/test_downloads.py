@@ -1,5 +1,6 @@
-"""Who may download a certificate: its learner only; anyone else gets a 404 (nothing says
-the certificate exists), and a visitor who is not signed in is sent to sign in."""
+"""Who may download a certificate: its learner (and, for the PDF, their managers and
+staff: see tests/security); anyone else gets a 404 (nothing says the certificate
+exists), and a visitor who is not signed in is sent to sign in."""
 
 import pytest
 

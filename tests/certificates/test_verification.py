@@ -28,7 +28,7 @@ def test_verification_page_is_public_and_shows_the_certificate(client, certifica
     response = client.get(f"/en/certificates/verify/{certificate.code}/")
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Alex Martin" in body
+    assert "Alex M." in body and "Alex Martin" not in body
     assert certificate.course_title_en in body
     assert "Valid" in body
 
@@ -71,9 +71,9 @@ def test_lookup_form_sends_the_visitor_to_the_certificate(client, certificate):
 
 def test_learner_lists_their_own_certificates_only(client, certificate, units):
     other = factories.learner(units["douglas"])
-    client.login(username=other.username, password=factories.PASSWORD)
+    client.force_login(other)
     assert certificate.code not in client.get("/en/certificates/").content.decode()
-    client.login(username=certificate.user.username, password=factories.PASSWORD)
+    client.force_login(certificate.user)
     assert certificate.code in client.get("/en/certificates/").content.decode()
 
 
@@ -91,7 +91,7 @@ def test_json_variant_gives_the_public_facts_only(client, certificate):
     data = response.json()
     assert data["status"] == "valid"
     assert data["code"] == certificate.code
-    assert data["learner"] == "Alex Martin"
+    assert data["learner"] == "Alex M."
     assert data["course"]["en"] == certificate.course_title_en
     assert data["course"]["fr"] == certificate.course_title_fr
     assert data["issuer"]["en"]

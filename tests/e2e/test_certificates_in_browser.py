@@ -21,6 +21,7 @@ SCRATCH = Path(tempfile.mkdtemp(prefix="certificates-e2e-"))
 @requires_chromium
 @override_settings(
     MEDIA_ROOT=SCRATCH / "media",
+    PRIVATE_MEDIA_ROOT=SCRATCH / "private",
     CERTIFICATE_SIGNING_KEY="",
     CERTIFICATE_SIGNING_KEY_PATH=SCRATCH / "signing-key.pem",
 )

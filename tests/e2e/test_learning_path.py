@@ -126,10 +126,12 @@ class LearningPathInBrowser(BrowserTestCase):
         )
         assert sum(weekly) == 1
 
-        # The verification page is public: a stranger's browser sees it too.
+        # The verification page is public: a stranger's browser sees it too, with the
+        # learner's first name and last initial only (the learner sees their full name).
         stranger = self.browser.new_context().new_page()
         stranger.goto(page.url)
-        expect(stranger.locator(".certificate")).to_contain_text("Alex Martin")
+        expect(stranger.locator(".certificate")).to_contain_text("Alex M.")
+        expect(stranger.locator(".certificate")).not_to_contain_text("Alex Martin")
 
         assert self.violations == []
 
