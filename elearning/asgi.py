@@ -13,15 +13,21 @@ django_asgi_app = SyncViewsASGIHandler()
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
-from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+from channels.security.websocket import WebsocketDenier  # noqa: E402
+from django.urls import re_path  # noqa: E402
 
 from dashboards.routing import websocket_urlpatterns  # noqa: E402
+from elearning.websocket import SameOriginValidator  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
+        "websocket": SameOriginValidator(
+            AuthMiddlewareStack(
+                # A path no consumer serves is refused (closed during the handshake, which
+                # browsers report as 403) rather than left to fail with no route.
+                URLRouter([*websocket_urlpatterns, re_path(r"", WebsocketDenier.as_asgi())])
+            )
         ),
     }
 )

@@ -1,5 +1,10 @@
+"""Project middleware: language-neutral paths, security headers, private pages."""
+
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.cache import patch_cache_control
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -13,3 +18,70 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info.startswith(settings.LANGUAGE_NEUTRAL_PATHS):
             return response
         return super().process_response(request, response)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin's own policy and frames a page may add.
+
+    Under ``/admin/`` the policy is ``CONTENT_SECURITY_POLICY_ADMIN`` (the Wagtail admin
+    still needs inline scripts), without the nonce: a nonce would make browsers ignore
+    ``'unsafe-inline'``. A view whose page frames another origin (a cmi5 unit hosted
+    elsewhere) names it with :func:`frames_allow`. A response that already has a policy
+    (package files) keeps it.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if request.path_info.startswith("/admin/"):
+            parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+            parts.nonce = None
+        origins = getattr(request, "csp_frame_origins", None)
+        if origins:
+            parts.update = {**(parts.update or {}), "frame-src": sorted(origins)}
+        return parts
+
+
+def frames_allow(request, origins) -> None:
+    """Let this request's page frame ``origins`` (``scheme://host[:port]``) too."""
+    allowed = getattr(request, "csp_frame_origins", set())
+    allowed.update(origins)
+    request.csp_frame_origins = allowed
+
+
+class PermissionsPolicyMiddleware:
+    """``Permissions-Policy`` from ``settings.PERMISSIONS_POLICY`` (feature: allowed
+    origins, none for refused) on every response that has none, so that neither a page
+    nor the content framed in it can ask for the camera, the microphone or the location."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(origins)})"
+            for feature, origins in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.header and "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = self.header
+        return response
+
+
+class SignedInNoStoreMiddleware:
+    """``Cache-Control: private, no-store`` on every response to a signed-in user that did
+    not set its own: such pages show a learner's training and certificates, or a
+    manager's view of other people's, and no shared cache nor the browser's disk may keep
+    them. Offline copies are unaffected: ``offline/download.js`` fetches the lesson pages
+    itself and puts them in Cache Storage, which does not look at ``Cache-Control``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and "Cache-Control" not in response:
+            patch_cache_control(response, private=True, no_store=True)
+        return response

@@ -1,17 +1,50 @@
+import logging
+
+from django.conf import settings
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import JsonResponse
+from django.shortcuts import render
+from wagtail.admin.views.account import LogoutView as WagtailLogoutView
+
+logger = logging.getLogger(__name__)
 
 
 def healthz(request):
-    """200 when the database answers, 503 when it does not (for load balancers and probes)."""
+    """200 when the database answers, 503 when it does not (for load balancers and probes).
+
+    The reason goes to the log, not into the answer: the endpoint is public, and the
+    kind of failure tells an outsider what the platform runs on."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except DatabaseError as exc:
-        return JsonResponse(
-            {"status": "unavailable", "database": "error", "detail": exc.__class__.__name__},
-            status=503,
-        )
+    except DatabaseError:
+        logger.exception("Health check: the database does not answer.")
+        return JsonResponse({"status": "unavailable", "database": "error"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def sign_in_locked_out(request, original_response=None, credentials=None):
+    """The answer to a sign-in that django-axes refuses (site and admin alike): 429, with
+    how long to wait both for the person and, in ``Retry-After``, for their browser."""
+    seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())
+    minutes = max(1, -(-seconds // 60))
+    response = render(request, "registration/locked_out.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(seconds)
+    return response
+
+
+class AdminLogoutView(WagtailLogoutView):
+    """The admin's sign-out, for POST only, as Django's own.
+
+    Wagtail's view deletes the session cookie on any method, even on the 405 it answers
+    a GET with: the browser then believes it signed out while the session stays valid on
+    the server. Here a GET changes nothing and says so; a POST signs out for real."""
+
+    http_method_names = ["post", "options"]
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method.lower() not in self.http_method_names:
+            return self.http_method_not_allowed(request, *args, **kwargs)
+        return super().dispatch(request, *args, **kwargs)

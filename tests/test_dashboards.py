@@ -26,10 +26,10 @@ def finish(user, lessons):
 @pytest.mark.django_db
 def test_dashboard_page_is_for_managers_only(client, units, course):
     learner = factories.learner(units["yvr"])
-    client.login(username=learner.username, password=factories.PASSWORD)
+    client.force_login(learner)
     assert client.get("/en/dashboard/").status_code == 403
     manager = factories.manager(units["agency"])
-    client.login(username=manager.username, password=factories.PASSWORD)
+    client.force_login(manager)
     response = client.get("/en/dashboard/")
     assert response.status_code == 200
     assert "Border agency" in response.content.decode()
@@ -71,7 +71,7 @@ async def _connect(user, path="/ws/dashboard/en/"):
 
 
 async def _headers(user):
-    headers = [(b"host", b"localhost")]
+    headers = [(b"host", b"localhost"), (b"origin", b"http://localhost")]
     if user is not None:
         client = Client()
         await sync_to_async(client.force_login)(user)

@@ -76,7 +76,7 @@ def test_my_learning_shows_progress(client, units, course):
     course_page, lessons = course
     user = factories.learner(units["yvr"])
     lesson_complete(user=user, lesson=lessons[0], language="en")
-    client.login(username=user.username, password=factories.PASSWORD)
+    client.force_login(user)
     body = client.get("/en/my-learning/").content.decode()
     assert course_page.title in body
     assert "1 of 2 lessons done" in body

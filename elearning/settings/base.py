@@ -5,9 +5,11 @@ README's configuration table and ``.env.example``); the defaults are the embedde
 ones: a SQLite file, an in-memory channel layer, console e-mail, immediate tasks.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "elearning"
@@ -33,6 +35,10 @@ ORGANISATION_NAME_FR = env.str("ORGANISATION_NAME_FR", default="Gouvernement du 
 # One namespace for the IRIs the platform mints itself (activities, extensions,
 # platform-only verbs). Changing it changes every activity id: set it once.
 XAPI_PLATFORM_IRI = env.str("XAPI_PLATFORM_IRI", default=f"{SITE_URL}/xapi/platform").rstrip("/")
+# The secret that keys the ids of statements the platform derives (see
+# lrs.xapi.builders.derived_statement_id); SECRET_KEY when empty. Set it once: a new key
+# makes a rebuild derive new ids.
+XAPI_STATEMENT_ID_KEY = env.str("XAPI_STATEMENT_ID_KEY", default="")
 
 INSTALLED_APPS = [
     "daphne",
@@ -73,19 +79,26 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "elearning.middleware.ContentSecurityPolicyMiddleware",
+    "elearning.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearning.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "elearning.middleware.SignedInNoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "elearning.urls"
@@ -178,6 +191,29 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "my_learning"
 LOGOUT_REDIRECT_URL = "/"
 
+# Sign-in protection (django-axes), for the site's sign-in and the admin's alike: after
+# SIGN_IN_FAILURE_LIMIT wrong passwords for one username from one address, that pair is
+# locked out for SIGN_IN_LOCKOUT_MINUTES (each further try starts the wait again). Keyed
+# on the pair, so nobody can lock a colleague out from elsewhere, and a shared office
+# address does not lock everyone. The address is REMOTE_ADDR: behind a load balancer,
+# run uvicorn with --proxy-headers so that it is the learner's (see the README).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("SIGN_IN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("SIGN_IN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "elearning.views.sign_in_locked_out"
+# Successful sign-ins are not logged: nobody reads that table, and it would only grow.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+
+# How long a sign-in lasts: one working day unless the agency sets otherwise.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE_SECONDS", default=8 * 3600)
+
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
@@ -198,19 +234,37 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Files kept but never served at an address (certificate PDFs, package files): outside
+# MEDIA_ROOT, handed out only by views that check who asks (see elearning/storage.py).
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
 
 WAGTAIL_SITE_NAME = PLATFORM_NAME
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Avatars come from the site itself: no editor's e-mail hash goes to a third party, and
+# the admin's content security policy loads no outside images.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # The LRS: the xAPI versions it speaks and where it forwards (see lrs/ and the README).
 XAPI_VERSIONS = ["1.0.3", "2.0.0"]
 LRS_MAX_DOCUMENT_BYTES = env.int("LRS_MAX_DOCUMENT_BYTES", default=10 * 1024 * 1024)
+# The largest statement request (a batch, or statements with their attachments) the LRS
+# reads: a larger one is a 413. The rest of the site keeps Django's own limit
+# (DATA_UPLOAD_MAX_MEMORY_SIZE, 2.5 MB).
+LRS_MAX_REQUEST_BYTES = env.int("LRS_MAX_REQUEST_BYTES", default=20 * 1024 * 1024)
 LRS_FORWARD_URL = env.str("LRS_FORWARD_URL", default="")
 LRS_FORWARD_KEY = env.str("LRS_FORWARD_KEY", default="")
 LRS_FORWARD_SECRET = env.str("LRS_FORWARD_SECRET", default="")
+# Guessing LRS secrets: after LRS_AUTH_FAILURE_LIMIT wrong HTTP Basic credentials from
+# one address, that address gets 429 for LRS_AUTH_FAILURE_WINDOW seconds (lrs/throttle.py).
+LRS_AUTH_FAILURE_LIMIT = env.int("LRS_AUTH_FAILURE_LIMIT", default=20)
+LRS_AUTH_FAILURE_WINDOW = env.int("LRS_AUTH_FAILURE_WINDOW", default=300)
+
+# Quizzes: how many days after a timed attempt is prepared for a device its submission
+# may reach the server and still count (see quizzes.attempts.device_verdict).
+QUIZ_OFFLINE_SUBMISSION_DAYS = env.int("QUIZ_OFFLINE_SUBMISSION_DAYS", default=14)
 
 # Certificates: verification codes are printed on paper, so they avoid look-alike letters.
 CERTIFICATE_CODE_PREFIX = env.str("CERTIFICATE_CODE_PREFIX", default="CERT")
@@ -234,9 +288,72 @@ PACKAGES_MAX_UPLOAD_BYTES = env.int("PACKAGES_MAX_UPLOAD_BYTES", default=500 * 1
 PACKAGES_MAX_TOTAL_BYTES = env.int("PACKAGES_MAX_TOTAL_BYTES", default=1024 * 1024 * 1024)
 PACKAGES_MAX_FILES = env.int("PACKAGES_MAX_FILES", default=10000)
 PACKAGES_MAX_COMPRESSION_RATIO = env.int("PACKAGES_MAX_COMPRESSION_RATIO", default=100)
-PACKAGES_ROOT = env.path("PACKAGES_ROOT", default=str(MEDIA_ROOT) + "/packages")
+PACKAGES_ROOT = env.path("PACKAGES_ROOT", default=str(PRIVATE_MEDIA_ROOT) + "/packages")
 CONTENT_ORIGIN = env.str("CONTENT_ORIGIN", default="").rstrip("/")
 LANGUAGE_NEUTRAL_PATHS += ("/packages/content/", "/packages/cmi5/")
+
+# Content security policy (django-csp, see elearning/middleware.py). The site's pages
+# load scripts, styles, fonts and images from the site alone and run no inline script;
+# the one inline thing is the <style> the design system's components add, which carries
+# the page's nonce (base.html's csp-nonce meta). Frames: package files (CONTENT_ORIGIN),
+# the hosts of embedded videos (EMBED_FRAME_ORIGINS), and a cmi5 unit's own host on its player.
+# Package files keep their own sandboxing policy (packages.views.content_security_policy).
+EMBED_FRAME_ORIGINS = env.list(
+    "EMBED_FRAME_ORIGINS",
+    default=[
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
+_CSP_FRAMES = [SELF, *([CONTENT_ORIGIN] if CONTENT_ORIGIN else []), *EMBED_FRAME_ORIGINS]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "media-src": [SELF, "blob:"],
+        "connect-src": [SELF],
+        "frame-src": _CSP_FRAMES,
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (under /admin/) still runs inline scripts, inline styles and compiled
+# templates, so it gets a policy of its own that allows them; it may frame its own page
+# previews.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "worker-src": [SELF, "blob:"],
+        "frame-ancestors": [SELF],
+    }
+}
+# Browser features no page of the platform uses, refused to every page and frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+SECURE_REFERRER_POLICY = "same-origin"
 
 # Certificates: the Ed25519 key that signs the learners' credentials (a PEM in
 # CERTIFICATE_SIGNING_KEY, or a file made on first use at CERTIFICATE_SIGNING_KEY_PATH,

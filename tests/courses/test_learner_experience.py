@@ -20,7 +20,7 @@ def learner(units):
 
 @pytest.fixture
 def signed_in(client, learner):
-    client.login(username=learner.username, password=factories.PASSWORD)
+    client.force_login(learner)
     return client
 
 
