@@ -17,9 +17,14 @@ LIVE_TIMEOUT = 20000
 
 # Replaces the page's WebSocket with one aimed at a closed port, as when a proxy or a
 # firewall drops the upgrade: every attempt fails at once.
+# Every socket goes to a path of the same site that serves none, so the server refuses
+# the handshake (the content security policy would stop a socket to another address
+# before it fails the way a real outage does).
 BLOCK_WEBSOCKETS = """
 const RealWebSocket = window.WebSocket;
-window.WebSocket = function () { return new RealWebSocket("ws://127.0.0.1:9/"); };
+window.WebSocket = function (url) {
+  return new RealWebSocket(String(url).replace("/ws/", "/ws-refused/"));
+};
 """
 
 

@@ -118,6 +118,6 @@ def test_a_target_stored_while_its_voiding_statement_commits_still_ends_up_voide
     }
     services.statements_store(statements=[voiding])
     # The target's transaction started before the voiding one committed: it saw nothing.
-    monkeypatch.setattr(services, "_already_voided", lambda ids, fresh: set())
+    monkeypatch.setattr(services, "_already_voided", lambda ids, fresh, **_options: set())
     services.statements_store(statements=[_statement(0, target_id)])
     assert Statement.objects.get(id=target_id).voided

@@ -175,8 +175,10 @@ def test_a_sign_in_lasts_one_working_day_by_default(home):
 
 
 def _run_with_production_settings(tmp_path, *args, **extra_env) -> subprocess.CompletedProcess:
+    # Browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; a deployment would not.
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env = {
-        **os.environ,
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "elearning.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}",
