@@ -20,11 +20,8 @@ from courses.selectors import activity_ref_for
 from courses.services import registration_current
 from lrs.models import Statement
 from lrs.xapi import vocabulary as v
-from quizzes.selectors import attempt_document
-from quizzes.services import attempt_start, attempt_submit
 from tests import factories
-from tests.courses.test_assessment_completion import course_with_assessment
-from tests.quizzes.attempt_helpers import answers_for
+from tests.courses.test_assessment_completion import course_with_assessment, take
 
 pytestmark = pytest.mark.django_db
 
@@ -40,18 +37,6 @@ def completed(actor: dict, activity_iri: str, registration: str) -> dict:
         "object": {"objectType": "Activity", "id": activity_iri},
         "context": {"registration": registration},
     }
-
-
-def take_quiz(user, course, quiz, *, right: bool):
-    attempt = attempt_start(
-        user=user,
-        quiz=quiz,
-        language="en",
-        registration=registration_current(user=user, course=course),
-        course_key=course.translation_key,
-    )
-    answers = answers_for(attempt_document(attempt=attempt), right_positions=None if right else [])
-    return attempt_submit(attempt=attempt, answers=answers, submission_key=f"k-{uuid.uuid4()}")
 
 
 def finish_lessons(user, lessons):
@@ -160,7 +145,7 @@ def test_a_learner_session_claiming_a_quiz_pass_completes_nothing(attacker):
 def test_a_learner_who_really_finishes_the_course_is_still_certified(attacker):
     course, lessons, quiz = course_with_assessment()
     finish_lessons(attacker.user, lessons)
-    assert take_quiz(attacker.user, course, quiz, right=True).passed
+    assert take(attacker.user, course, quiz, right=True).passed
     assert CourseCompletion.objects.filter(user=attacker.user).count() == 1
     assert Certificate.objects.filter(user=attacker.user).count() == 1
 
@@ -188,7 +173,7 @@ def test_an_lrs_client_with_write_scope_cannot_certify_a_learner(client, victim,
 def test_no_learner_credential_reads_an_answer_key_from_the_activities_resource(attacker, victim):
     course, lessons, quiz = course_with_assessment()
     finish_lessons(victim, lessons)
-    take_quiz(victim, course, quiz, right=True)  # the platform records answered statements
+    take(victim, course, quiz, right=True)  # the platform records answered statements
     question_iris = {
         row.object_iri
         for row in Statement.objects.filter(verb_iri=v.VERB_ANSWERED)
@@ -204,7 +189,7 @@ def test_no_learner_credential_reads_an_answer_key_from_the_activities_resource(
 def test_a_learners_own_statements_come_back_without_answer_keys(attacker):
     course, lessons, quiz = course_with_assessment()
     finish_lessons(attacker.user, lessons)
-    take_quiz(attacker.user, course, quiz, right=False)
+    take(attacker.user, course, quiz, right=False)
     for fmt in ("exact", "canonical"):
         response = attacker.get_json("statements", format=fmt, limit=500)
         assert response.status_code == 200
@@ -219,7 +204,7 @@ def test_a_learners_own_statements_come_back_without_answer_keys(attacker):
 def test_a_learner_session_reads_only_statements_about_that_learner(attacker, victim):
     course, lessons, quiz = course_with_assessment()
     finish_lessons(victim, lessons)
-    take_quiz(victim, course, quiz, right=True)
+    take(victim, course, quiz, right=True)
     finish_lessons(attacker.user, lessons[:1])
     response = attacker.get_json("statements", limit=500)
     assert response.status_code == 200
@@ -256,7 +241,7 @@ def voiding(actor: dict, target_id) -> dict:
 def test_a_learner_session_cannot_void_another_learners_certificate(attacker, victim):
     course, lessons, quiz = course_with_assessment()
     finish_lessons(victim, lessons)
-    take_quiz(victim, course, quiz, right=True)
+    take(victim, course, quiz, right=True)
     earned = Statement.objects.get(verb_iri=v.VERB_EARNED, actor_key__endswith=str(victim.uuid))
     response = attacker.put_statement(voiding(attacker.actor, earned.id))
     assert response.status_code == 403
@@ -350,6 +335,17 @@ def test_a_voiding_statement_stored_before_its_target_does_not_void_someone_else
 # -- 5. squatting the platform's statement ids ----------------------------------------
 
 
+def squatting(attacker, course, statement_id) -> dict:
+    """An innocent-looking statement of the attacker's, stored under an id the platform
+    will want for one of its own."""
+    return {
+        "id": str(statement_id),
+        "actor": attacker.actor,
+        "verb": {"id": v.VERB_EXPERIENCED},
+        "object": {"objectType": "Activity", "id": activity_ref_for(course).iri},
+    }
+
+
 def test_a_learner_who_squats_the_public_name_based_id_of_their_completion_still_completes(
     attacker,
 ):
@@ -358,15 +354,10 @@ def test_a_learner_who_squats_the_public_name_based_id_of_their_completion_still
     old_id = uuid.uuid5(
         OLD_PUBLIC_NAMESPACE, f"course-completed|{registration}|{course.translation_key}"
     )
-    squat = {
-        "id": str(old_id),
-        "actor": attacker.actor,
-        "verb": {"id": v.VERB_EXPERIENCED},
-        "object": {"objectType": "Activity", "id": activity_ref_for(course).iri},
-    }
+    squat = squatting(attacker, course, old_id)
     assert attacker.put_statement(squat).status_code == 204
     finish_lessons(attacker.user, lessons)
-    assert take_quiz(attacker.user, course, quiz, right=True).passed
+    assert take(attacker.user, course, quiz, right=True).passed
     completion = CourseCompletion.objects.get(user=attacker.user)
     assert str(completion.statement_id) != str(old_id)
     assert Certificate.objects.filter(user=attacker.user).count() == 1
@@ -382,15 +373,10 @@ def test_even_with_the_id_key_a_squatted_id_never_blocks_a_completion_or_a_revoc
     course, lessons, quiz = course_with_assessment()
     registration = registration_current(user=attacker.user, course=course)
     squatted = derived_statement_id(f"course-completed|{registration}|{course.translation_key}")
-    squat = {
-        "id": squatted,
-        "actor": attacker.actor,
-        "verb": {"id": v.VERB_EXPERIENCED},
-        "object": {"objectType": "Activity", "id": activity_ref_for(course).iri},
-    }
+    squat = squatting(attacker, course, squatted)
     assert attacker.put_statement(squat).status_code == 204
     finish_lessons(attacker.user, lessons)
-    assert take_quiz(attacker.user, course, quiz, right=True).passed
+    assert take(attacker.user, course, quiz, right=True).passed
     certificate = Certificate.objects.get(user=attacker.user)
     revoked_id = derived_statement_id(f"certificate-revoked|{certificate.code}")
     assert attacker.put_statement({**squat, "id": revoked_id}).status_code == 204
