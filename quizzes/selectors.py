@@ -248,8 +248,9 @@ def _pass_recorded_by(*, user, quiz_key, registration, by: datetime) -> bool:
     """Whether the LRS stored, at or before ``by``, a ``passed`` statement the platform
     recorded for this learner and quiz in ``registration``. Statements written with
     other credentials are no evidence of a pass, whatever they say."""
+    from lrs.auth import Source, source_of
     from lrs.models import Statement
-    from lrs.xapi.builders import actor_for, actor_key, platform_authority
+    from lrs.xapi.builders import actor_for, actor_key
 
     authorities = Statement.objects.filter(
         registration=registration,
@@ -259,11 +260,7 @@ def _pass_recorded_by(*, user, quiz_key, registration, by: datetime) -> bool:
         stored__lte=by,
         voided=False,
     ).values_list("data__authority", flat=True)
-    platform = actor_key(platform_authority())
-    return any(
-        isinstance(authority, dict) and actor_key(authority) == platform
-        for authority in authorities
-    )
+    return any(source_of(authority) == Source.PLATFORM for authority in authorities)
 
 
 # --- item analysis ---------------------------------------------------------------------
