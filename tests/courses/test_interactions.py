@@ -465,7 +465,7 @@ class InteractiveBlocksInBrowser(ChannelsLiveServerTestCase):
         page.locator("main button[type=submit]").click()
         page.locator(".account-bar").wait_for()
         page.goto(f"{self.live_server_url}{self.lesson.url}")
-        page.wait_for_function("customElements.get('gcds-header') !== undefined")
+        page.wait_for_function("() => customElements.get('gcds-header') !== undefined")
         assert serious_violations(page) == []
 
         # Knowledge check: arrow keys choose the radio button, Enter checks the answer.

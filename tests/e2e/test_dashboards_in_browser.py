@@ -96,7 +96,7 @@ class LiveDashboardInBrowser(DashboardTestCase):
         canvas = "Chart.getChart(document.querySelector('#dashboard-weeks canvas'))"
         assert dashboard.evaluate(f"{canvas}.options.animation") is not False
         dashboard.emulate_media(reduced_motion="reduce")
-        dashboard.wait_for_function(f"{canvas}.options.animation === false")
+        dashboard.wait_for_function(f"() => {canvas}.options.animation === false")
 
 
 @pytest.mark.e2e

@@ -68,7 +68,7 @@ class BrowserTestCase(ChannelsLiveServerTestCase):
         return page
 
     def check_accessibility(self, page):
-        page.wait_for_function("customElements.get('gcds-header') !== undefined")
+        page.wait_for_function("() => customElements.get('gcds-header') !== undefined")
         self.violations += serious_violations(page)
 
 

@@ -91,7 +91,7 @@ class OfflineBrowserTestCase(BrowserTestCase):
         page.evaluate("navigator.serviceWorker.ready.then(() => true)")
         if not page.evaluate("Boolean(navigator.serviceWorker.controller)"):
             page.reload()
-        page.wait_for_function("Boolean(navigator.serviceWorker.controller)", timeout=3 * TIMEOUT)
+        page.wait_for_function("() => Boolean(navigator.serviceWorker.controller)", timeout=3 * TIMEOUT)
         panel = page.locator("[data-offline-course]")
         panel.get_by_role("button", name="Make available offline").click()
         expect(panel.locator("[data-offline-course-status]")).to_contain_text("needs about")
@@ -267,7 +267,7 @@ class TwoLearnersOneDevice(OfflineBrowserTestCase):
         context.set_offline(False)
         self.sign_in_on(page, other)
         page.goto(self.url(self.offline_course.url))
-        page.wait_for_function("window.platformOffline !== undefined")
+        page.wait_for_function("() => window.platformOffline !== undefined")
         page.evaluate("window.platformOffline.syncNow()")
         assert not LessonProgress.objects.exists()
         assert (
@@ -288,7 +288,7 @@ class TwoLearnersOneDevice(OfflineBrowserTestCase):
         expect(page.locator(".account-bar")).to_have_count(0)
         self.sign_in_on(page, self.learner)
         page.goto(self.url(self.offline_course.url))
-        page.wait_for_function("window.platformOffline !== undefined")
+        page.wait_for_function("() => window.platformOffline !== undefined")
         outcome = page.evaluate("window.platformOffline.syncNow()")
         assert outcome is None or outcome.get("stopped") is None, outcome
         expect(self.waiting_text(page)).to_be_hidden(timeout=3 * TIMEOUT)
@@ -367,7 +367,7 @@ class DemoCourseOffline(OfflineBrowserTestCase):
 
         context.set_offline(False)
         page.goto(self.url(self.demo_course.url))
-        page.wait_for_function("window.platformOffline !== undefined")
+        page.wait_for_function("() => window.platformOffline !== undefined")
         page.evaluate("window.platformOffline.syncNow()")
         expect(self.waiting_text(page)).to_be_hidden(timeout=3 * TIMEOUT)
         context.close()

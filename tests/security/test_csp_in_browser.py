@@ -34,9 +34,9 @@ INJECT_INLINE_SCRIPT = """() => {
 class ContentSecurityPolicyInBrowser(BrowserTestCase):
     def visit(self, page, path):
         page.goto(self.live_server_url + path)
-        page.wait_for_function("customElements.get('gcds-header') !== undefined")
+        page.wait_for_function("() => customElements.get('gcds-header') !== undefined")
         page.wait_for_function(
-            "document.querySelector('gcds-header').classList.contains('hydrated')"
+            "() => document.querySelector('gcds-header').classList.contains('hydrated')"
         )
         assert page.evaluate("window.cspViolations") == [], path
 
