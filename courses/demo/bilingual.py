@@ -1,8 +1,9 @@
-"""Writing a demo course once, in both languages.
+"""A demo text in both languages, and how a bilingual value becomes one language.
 
-Each text is written as an English/French pair (``t``); ``lesson`` builds a lesson's two
-parallel bodies from one body of pairs, so block types, list lengths, scenario keys and
-answers cannot differ between the languages.
+The demo content files (``courses/demo/data/``) write each text once, English and French
+side by side; once read, each such text is a :class:`Pair`, so the rest of a value (block
+types, list lengths, scenario keys, answers) is shared by the two languages and cannot
+differ between them.
 """
 
 from __future__ import annotations
@@ -15,10 +16,6 @@ class Pair(NamedTuple):
 
     en: str
     fr: str
-
-
-def t(en: str, fr: str) -> Pair:
-    return Pair(en, fr)
 
 
 def localize(value: Any, language: str) -> Any:
@@ -36,23 +33,3 @@ def localize(value: Any, language: str) -> Any:
 
 def both(value: Any) -> dict[str, Any]:
     return {"en": localize(value, "en"), "fr": localize(value, "fr")}
-
-
-def lesson(
-    *, slug: str, slug_fr: str, title: Pair, summary: Pair, minutes: int, body: list
-) -> dict[str, Any]:
-    return {
-        "slug": slug,
-        "slug_fr": slug_fr,
-        "title": both(title),
-        "summary": both(summary),
-        "estimated_minutes": minutes,
-        "body_en": localize(body, "en"),
-        "body_fr": localize(body, "fr"),
-    }
-
-
-ILLUSTRATIVE = t(
-    "Illustrative case based on the National Action Plan (2012)",
-    "Cas fictif inspiré du Plan d'action national (2012)",
-)

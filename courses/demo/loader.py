@@ -1,4 +1,5 @@
-"""Loads the demo courses (``courses/demo/<course>.py``) into the page tree.
+"""Loads the demo courses (``courses/demo/data/``, read by ``courses.demo.content``) into
+the page tree.
 
 English is the source language. The French pages are made the way a trainer's French
 would reach them: through wagtail-localize, as translations of the English pages' strings,
@@ -7,7 +8,6 @@ so each French page stays synchronised with its source and its status shows in t
 
 from __future__ import annotations
 
-import importlib
 from collections import defaultdict
 
 from django.db import transaction
@@ -17,45 +17,14 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import StringSegmentValue, extract_segments
 
 from courses.blocks import LessonBodyBlock
+from courses.demo.content import demo_site
 from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage, Topic
-
-COURSE_MODULES = [
-    "courses.demo.border_services",
-    "courses.demo.police_cadets",
-    "courses.demo.labour_inspectors",
-    "courses.demo.front_line_providers",
-]
-
-TOPICS = [
-    ("trafficking-basics", "Trafficking basics", "Notions de base sur la traite"),
-    ("law", "Law and offences", "Droit et infractions"),
-    ("indicators", "Recognising indicators", "Reconnaître les indicateurs"),
-    ("forced-labour", "Forced labour", "Travail forcé"),
-    ("victim-support", "Supporting victims", "Soutien aux victimes"),
-    ("referral", "Referral and partners", "Aiguillage et partenaires"),
-    ("border", "At the border", "À la frontière"),
-]
-
-CATALOGUE = {
-    "title": {"en": "Courses", "fr": "Cours"},
-    "slug": {"en": "courses", "fr": "cours"},
-    "intro": {
-        "en": "<p>Find a course by audience, topic or language, or search by keyword.</p>",
-        "fr": "<p>Trouvez un cours par public, par sujet ou par langue, ou faites une "
-        "recherche par mot-clé.</p>",
-    },
-}
-
-
-def demo_courses() -> list[dict]:
-    """Every demo course's content, in catalogue order."""
-    return [importlib.import_module(name).COURSE for name in COURSE_MODULES]
 
 
 def topics_get_or_create() -> dict[str, Topic]:
     return {
         code: Topic.objects.get_or_create(code=code, defaults={"name_en": en, "name_fr": fr})[0]
-        for code, en, fr in TOPICS
+        for code, en, fr in demo_site()["topics"]
     }
 
 
@@ -145,15 +114,16 @@ def _publish(page):
 
 
 def catalogue_get_or_create(home: HomePage) -> CourseIndexPage:
+    catalogue = demo_site()["catalogue"]
     french = Locale.objects.get(language_code="fr")
     index = CourseIndexPage.objects.child_of(home).first()
     if index is None:
         index = _publish(
             home.add_child(
                 instance=CourseIndexPage(
-                    title=CATALOGUE["title"]["en"],
-                    slug=CATALOGUE["slug"]["en"],
-                    intro=CATALOGUE["intro"]["en"],
+                    title=catalogue["title"]["en"],
+                    slug=catalogue["slug"]["en"],
+                    intro=catalogue["intro"]["en"],
                 )
             )
         )
@@ -161,9 +131,9 @@ def catalogue_get_or_create(home: HomePage) -> CourseIndexPage:
         translate_instance(
             index,
             {
-                "title": CATALOGUE["title"]["fr"],
-                "slug": CATALOGUE["slug"]["fr"],
-                "intro": CATALOGUE["intro"]["fr"],
+                "title": catalogue["title"]["fr"],
+                "slug": catalogue["slug"]["fr"],
+                "intro": catalogue["intro"]["fr"],
             },
             french,
         )
@@ -176,10 +146,12 @@ def course_load(
     index: CourseIndexPage,
     audiences: dict,
     topics: dict,
-    assessment=None,
+    assessed: bool = False,
 ) -> tuple[CoursePage, list[LessonPage]]:
-    """One demo course and its lessons, in English and French (idempotent). With an
-    ``assessment`` (a quiz), the course ends with it and is completed by passing it."""
+    """One demo course and its lessons, in English and French (idempotent). An
+    ``assessed`` course is completed by passing its final assessment, which
+    ``quizzes.demo.loader.assessment_page_load`` adds after the lessons (quiz pages
+    belong to the quizzes app, which builds on courses)."""
     french = Locale.objects.get(language_code="fr")
     with transaction.atomic():
         course = CoursePage.objects.child_of(index).filter(slug=content["slug"]).first()
@@ -196,7 +168,7 @@ def course_load(
                     if content.get("sequential")
                     else CoursePage.NAVIGATION_FREE,
                     completion_rule=CoursePage.COMPLETION_LESSONS_AND_ASSESSMENT
-                    if assessment is not None
+                    if assessed
                     else CoursePage.COMPLETION_ALL_LESSONS,
                 )
             )
@@ -248,47 +220,4 @@ def course_load(
                     },
                     french,
                 )
-        if assessment is not None:
-            _assessment_load(course, assessment, french)
     return course, lessons
-
-
-ASSESSMENT_PAGE = {
-    "slug": {"en": "final-assessment", "fr": "evaluation-finale"},
-    "intro": {
-        "en": "<p>Show what you have learned. Passing this assessment completes the course "
-        "and issues your certificate.</p>",
-        "fr": "<p>Montrez ce que vous avez appris. Réussir cette évaluation termine le cours "
-        "et vous donne votre certificat.</p>",
-    },
-}
-
-
-def _assessment_load(course: CoursePage, quiz, french: Locale) -> None:
-    """The course's final assessment page, after its lessons, in both languages."""
-    from quizzes.models import QuizPage
-
-    course.refresh_from_db()
-    page = QuizPage.objects.child_of(course).first()
-    if page is None:
-        page = _publish(
-            course.add_child(
-                instance=QuizPage(
-                    title=quiz.title,
-                    slug=ASSESSMENT_PAGE["slug"]["en"],
-                    intro=ASSESSMENT_PAGE["intro"]["en"],
-                    quiz=quiz,
-                    estimated_minutes=quiz.time_limit or 20,
-                )
-            )
-        )
-    if page.get_translation_or_none(french) is None:
-        translate_instance(
-            page,
-            {
-                "title": quiz.get_translation(french).title,
-                "slug": ASSESSMENT_PAGE["slug"]["fr"],
-                "intro": ASSESSMENT_PAGE["intro"]["fr"],
-            },
-            french,
-        )

@@ -1,12 +1,13 @@
-"""Loads the demo question banks and final assessments (``quizzes/demo/<course>.py``).
+"""Loads the demo question banks and final assessments (each demo course's
+``questions.yaml``, read by ``quizzes.demo.content``), and the assessment pages that end
+the courses.
 
 English first, then French through wagtail-localize, as for the demo courses: each
-question, scenario, bank and quiz in French is a translation of the English one.
+question, scenario, bank, quiz and quiz page in French is a translation of the English one.
 """
 
 from __future__ import annotations
 
-import importlib
 from decimal import Decimal
 
 from django.db import transaction
@@ -14,6 +15,8 @@ from wagtail.models import Locale
 
 from courses.demo.bilingual import localize
 from courses.demo.loader import translate_instance
+from courses.models import CoursePage
+from quizzes.demo.content import assessment_page
 from quizzes.models import (
     AcceptedAnswer,
     MatchingPair,
@@ -24,21 +27,11 @@ from quizzes.models import (
     QuestionTag,
     Quiz,
     QuizDraw,
+    QuizPage,
     Scenario,
 )
 
-BANK_MODULES = [
-    "quizzes.demo.border_services",
-    "quizzes.demo.police_cadets",
-    "quizzes.demo.labour_inspectors",
-    "quizzes.demo.front_line_providers",
-]
-
 FRENCH_TRUE_FALSE = {"true": "Vrai", "false": "Faux"}
-
-
-def demo_banks() -> list[dict]:
-    return [importlib.import_module(name).BANK for name in BANK_MODULES]
 
 
 def _en(value):
@@ -222,3 +215,36 @@ def bank_load(content: dict, *, topics: dict) -> Quiz:
         french,
     )
     return quiz
+
+
+@transaction.atomic
+def assessment_page_load(course: CoursePage, *, quiz: Quiz) -> QuizPage:
+    """The course's final assessment page, after its lessons, in both languages
+    (idempotent)."""
+    page_content = assessment_page()
+    french = Locale.objects.get(language_code="fr")
+    course.refresh_from_db()
+    page = QuizPage.objects.child_of(course).first()
+    if page is None:
+        page = course.add_child(
+            instance=QuizPage(
+                title=quiz.title,
+                slug=page_content["slug"]["en"],
+                intro=page_content["intro"]["en"],
+                quiz=quiz,
+                estimated_minutes=quiz.time_limit or 20,
+            )
+        )
+        page.save_revision().publish()
+        page.refresh_from_db()
+    if page.get_translation_or_none(french) is None:
+        translate_instance(
+            page,
+            {
+                "title": quiz.get_translation(french).title,
+                "slug": page_content["slug"]["fr"],
+                "intro": page_content["intro"]["fr"],
+            },
+            french,
+        )
+    return page

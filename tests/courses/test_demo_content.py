@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from courses.blocks import LessonBodyBlock
-from courses.demo.loader import TOPICS, demo_courses
+from courses.demo.content import demo_courses, demo_site
 
 COURSES = demo_courses()
 AUDIENCES = {
@@ -47,7 +47,7 @@ def test_course_has_four_to_eight_lessons_with_scenarios_checks_and_a_checklist(
     assert kinds.count("scenario") >= 2
     assert kinds.count("knowledge_check") >= 3
     assert kinds.count("indicator_checklist") >= 1
-    assert set(course["topics"]) <= {code for code, _, _ in TOPICS}
+    assert set(course["topics"]) <= {code for code, _, _ in demo_site()["topics"]}
     assert set(course["audiences"]) <= AUDIENCES
 
 

@@ -24,36 +24,24 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from courses.demo.loader import (
-    catalogue_get_or_create,
-    course_load,
-    demo_courses,
-    topics_get_or_create,
-)
+from courses.demo.content import demo_courses, demo_site
+from courses.demo.loader import catalogue_get_or_create, course_load, topics_get_or_create
 from courses.models import CoursePage, CourseReviewTask, HomePage, LessonProgress
 from courses.selectors import activity_ref_for
 from courses.services import registration_current
 from lrs.models import LRSClient
 from lrs.services import lrs_client_create, statement_record
-from lrs.xapi import builders
 from organisations.models import Audience, LearnerProfile, ManagerScope, OrgUnit, User
 from organisations.services import org_unit_get_or_create
 from quizzes.demo.answers import demo_answers
-from quizzes.demo.loader import bank_load, demo_banks
+from quizzes.demo.content import demo_banks
+from quizzes.demo.loader import assessment_page_load, bank_load
 from quizzes.services import attempt_start, attempt_submit
+from tracking import builders
 
 DEMO_PASSWORD = "training-demo"
 DEMO_LRS_KEY = "demo-lrs-key"
 DEMO_LRS_SECRET = "demo-lrs-secret"
-
-HOME = {
-    "title": {"en": "Training", "fr": "Formation"},
-    "intro": {
-        "en": "<p>Mandatory and professional training for front-line staff, online or offline.</p>",
-        "fr": "<p>Formation obligatoire et professionnelle pour le personnel de première ligne, "
-        "en ligne ou hors ligne.</p>",
-    },
-}
 
 AUDIENCES = [
     ("border-services-officer", "Border services officer", "Agent des services frontaliers"),
@@ -291,14 +279,15 @@ class Command(BaseCommand):
             Locale.objects.get(language_code="en"),
             Locale.objects.get(language_code="fr"),
         )
+        content = demo_site()["home"]
         home = HomePage.objects.filter(locale=english).first()
         if home is None:
             root = Page.get_first_root_node()
             home = root.add_child(
                 instance=HomePage(
-                    title=HOME["title"]["en"],
-                    slug="training",
-                    intro=HOME["intro"]["en"],
+                    title=content["title"]["en"],
+                    slug=content["slug"]["en"],
+                    intro=content["intro"]["en"],
                     locale=english,
                 )
             )
@@ -320,7 +309,11 @@ class Command(BaseCommand):
             if old_root is not None and old_root.pk != home.pk and not old_root.get_children():
                 old_root.delete()
         self._translate(
-            home, french, title=HOME["title"]["fr"], slug="formation", intro=HOME["intro"]["fr"]
+            home,
+            french,
+            title=content["title"]["fr"],
+            slug=content["slug"]["fr"],
+            intro=content["intro"]["fr"],
         )
         return home
 
@@ -342,16 +335,19 @@ class Command(BaseCommand):
         assessments = {
             content["course_slug"]: bank_load(content, topics=topics) for content in demo_banks()
         }
-        courses = [
-            course_load(
+        courses = []
+        for content in demo_courses():
+            quiz = assessments.get(content["slug"])
+            course, lessons = course_load(
                 content,
                 index=index,
                 audiences=audiences,
                 topics=topics,
-                assessment=assessments.get(content["slug"]),
+                assessed=quiz is not None,
             )
-            for content in demo_courses()
-        ]
+            if quiz is not None:
+                assessment_page_load(course, quiz=quiz)
+            courses.append((course, lessons))
         self._review_workflow(index)
         self._media_collections(courses)
         return courses
