@@ -138,7 +138,7 @@ def main():
         from django.conf import settings
         from django.db import connection
 
-        from dashboards.scale import scale_data_find
+        from dashboards.scale.existing import scale_data_find
 
         settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
         data = scale_data_find()
@@ -151,7 +151,7 @@ def main():
     with bench_database() as vendor:
         from django.db import connection
 
-        from dashboards.scale import scale_data_generate
+        from dashboards.scale.generate import scale_data_generate
 
         print(
             f"bench_dashboards ({vendor}), {options.learners} learners, {options.units} units, "

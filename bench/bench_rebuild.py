@@ -102,7 +102,7 @@ class _Clashes(logging.Handler):
 
 
 def rebuild_run(label: str, before: dict, learners: int) -> tuple[bool, float, float]:
-    from lrs.management.commands.rebuild_progress import progress_rebuild
+    from elearning.management.commands.rebuild_progress import progress_rebuild
 
     clashes = _Clashes()
     logging.getLogger("lrs").addHandler(clashes)
@@ -136,7 +136,7 @@ def main():
     options = parser.parse_args()
 
     with throwaway_database() as vendor:
-        from dashboards.scale import scale_data_generate
+        from dashboards.scale.generate import scale_data_generate
         from lrs.models import Statement
 
         print(f"bench_rebuild ({vendor}), {options.learners} learners, {options.courses} courses")

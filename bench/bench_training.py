@@ -140,7 +140,7 @@ def main():
         from django.db import connection
 
         from training.models import Assignment
-        from training.selectors import unit_status_counts
+        from training.selectors.status import unit_status_counts
         from training.services import assignments_materialise
 
         started = time.perf_counter()

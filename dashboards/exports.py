@@ -25,7 +25,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from elearning.spreadsheets import csv_safe
+from common.spreadsheets import csv_safe
 
 from .tables import Column, Table
 

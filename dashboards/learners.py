@@ -20,13 +20,13 @@ from django.utils.translation import gettext_lazy
 from certificates.models import Certificate
 from lrs.auth import Source, source_of
 from lrs.models import Statement
-from lrs.xapi import builders
-from lrs.xapi.vocabulary import XAPI_LANGUAGE
 from organisations.models import Audience, LearnerProfile, OrgUnit, User
 from quizzes.models import Quiz, QuizAttempt
+from tracking import builders
+from tracking.vocabulary import XAPI_LANGUAGE
 from training import rules
 from training.models import Requirement
-from training.selectors import STATUS_LABELS, RequiredTraining, required_training_for
+from training.selectors.learner import STATUS_LABELS, RequiredTraining, required_training_for
 
 from .access import Scope
 from .filters import audience_field, requirement_field

@@ -68,9 +68,10 @@ _COURSE_COLUMNS = (
 
 def compliance_status(*, today: date):
     """The status of a :class:`ComplianceRecord` row on ``today``: the same rules, in the
-    same order, as ``training.selectors.status_expression`` (and ``training.rules.status``)."""
+    same order, as ``training.selectors.status.status_expression`` (and
+    ``training.rules.status``)."""
     from training import rules
-    from training.selectors import dated_status_whens
+    from training.selectors.status import dated_status_whens
 
     return Case(
         When(Q(exempt_forever=True) | Q(exempt_until__gte=today), then=Value(rules.EXEMPT)),

@@ -12,10 +12,12 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import reports
 from .access import manager_scope
 from .exports import table_response
 from .filters import DashboardFilterForm
+from .reports import dashboard as dashboard_report
+from .reports import learners as learners_report
+from .reports.figures import Slice
 from .selectors import dashboard_courses
 
 
@@ -25,13 +27,13 @@ def _filter_form(request, scope, *, table: str) -> DashboardFilterForm:
         request.GET,
         scope=scope,
         courses=[(str(course.translation_key), course.title) for course in courses],
-        sort_keys=reports.sort_keys_for(table=table, courses=courses),
+        sort_keys=dashboard_report.sort_keys_for(table=table, courses=courses),
     )
 
 
-def _slice(request, scope, form, **changes) -> reports.Slice:
+def _slice(request, scope, form, **changes) -> Slice:
     filters = replace(form.filters(), **changes)
-    return reports.Slice(
+    return Slice(
         scope=scope, filters=filters, language=request.LANGUAGE_CODE, today=timezone.localdate()
     )
 
@@ -52,7 +54,7 @@ def manager_dashboard(request):
     slice_ = _slice(request, scope, form)
     context.update(
         filters=slice_.filters,
-        dashboard=reports.manager_dashboard(slice_),
+        dashboard=dashboard_report.manager_dashboard(slice_),
     )
     return render(request, "dashboards/manager/dashboard.html", context)
 
@@ -72,14 +74,14 @@ def unit_learners(request, unit_id):
     if not form.is_valid():
         return render(request, "dashboards/manager/learners.html", context, status=400)
     slice_ = _slice(request, scope, form, unit=unit)
-    page = Paginator(reports.learners_queryset(slice_), reports.LEARNERS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(
+        learners_report.learners_queryset(slice_), learners_report.LEARNERS_PER_PAGE
+    ).get_page(request.GET.get("page"))
     context.update(
         filters=slice_.filters,
         breadcrumb=slice_.breadcrumb,
         page=page,
-        table=reports.learners_table(slice_, learners=list(page.object_list)),
+        table=learners_report.learners_table(slice_, learners=list(page.object_list)),
     )
     return render(request, "dashboards/manager/learners.html", context)
 
@@ -88,7 +90,7 @@ def unit_learners(request, unit_id):
 def dashboard_export(request, table, fmt):
     """One of the dashboard's tables as CSV or XLSX, with the filters of the address;
     ``learners`` holds every learner of the chosen unit (or of the whole scope)."""
-    if table not in reports.TABLES:
+    if table not in dashboard_report.TABLES:
         raise Http404
     scope = manager_scope(request.user)
     form = _filter_form(request, scope, table=table)
@@ -102,7 +104,7 @@ def dashboard_export(request, table, fmt):
             content_type="text/plain; charset=utf-8",
         )
     slice_ = _slice(request, scope, form)
-    built = reports.TABLES[table](slice_)
+    built = dashboard_report.TABLES[table](slice_)
     place = slice_.filters.unit.code if slice_.filters.unit else "all"
     filename = f"{table}-{place}-{slice_.today.isoformat()}"
     return table_response(built, fmt=fmt, filename=filename)

@@ -35,7 +35,7 @@ from datetime import datetime, timedelta
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
-from .grading import ResponseInvalid, validate_response
+from .grading.responses import ResponseInvalid, validate_response
 from .snapshots import public_question, response_from_public
 
 # How late after the deadline a save or submission still counts (network delay).

@@ -12,8 +12,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
-from lrs.xapi import vocabulary as v
-from lrs.xapi.builders import ActivityRef
+from tracking import vocabulary as v
+from tracking.builders import ActivityRef
 
 from .analysis import (
     CHOICE_KINDS,
@@ -25,7 +25,7 @@ from .analysis import (
     item_analysis,
 )
 from .attempts import GRACE, answer_key, question_feedback, served_question
-from .grading import plain_text
+from .grading.text import plain_text
 from .models import Quiz, QuizAttempt
 
 
@@ -250,7 +250,7 @@ def _pass_recorded_by(*, user, quiz_key, registration, by: datetime) -> bool:
     other credentials are no evidence of a pass, whatever they say."""
     from lrs.auth import Source, source_of
     from lrs.models import Statement
-    from lrs.xapi.builders import actor_for, actor_key
+    from tracking.builders import actor_for, actor_key
 
     authorities = Statement.objects.filter(
         registration=registration,

@@ -1,7 +1,7 @@
 """Writes about quiz attempts: start (or resume), save answers, submit, expire.
 
 Each service checks the rules, then acts, then records what happened as xAPI statements
-(built in ``lrs.xapi.builders``, stored through ``lrs.services.statement_record``), all
+(built in ``tracking.builders``, stored through ``lrs.services.statement_record``), all
 in one transaction. Grading happens here on the server, against the question snapshots
 frozen when the attempt started (``quizzes.grading`` reads only those). The rules that
 need no database (deadlines, checking a request's answers, what the learner is told)
@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lrs.services import statement_record
-from lrs.xapi import builders
+from tracking import builders
 
 from . import selectors
 from .attempts import (
@@ -44,14 +44,9 @@ from .attempts import (
     submission_key_check,
     submission_timing,
 )
-from .grading import (
-    Grade,
-    ResponseInvalid,
-    attempt_score,
-    grade,
-    interaction_definition,
-    passed,
-)
+from .grading.interactions import interaction_definition
+from .grading.responses import ResponseInvalid
+from .grading.scoring import Grade, attempt_score, grade, passed
 from .models import Quiz, QuizAttempt
 from .snapshots import question_snapshot, quiz_question_pool
 

@@ -6,10 +6,11 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from dashboards import reports
 from dashboards.access import manager_scope
 from dashboards.filters import DashboardFilters
 from dashboards.projections import records_refresh
+from dashboards.reports.dashboard import manager_dashboard
+from dashboards.reports.figures import Slice
 from tests import factories
 from tests.training.helpers import at, complete, requirement
 from training.models import Target
@@ -42,8 +43,8 @@ def required(units, course):
 
 
 def dashboard_for(user):
-    slice_ = reports.Slice(scope=manager_scope(user), filters=DashboardFilters(), language="en")
-    return reports.manager_dashboard(slice_)
+    slice_ = Slice(scope=manager_scope(user), filters=DashboardFilters(), language="en")
+    return manager_dashboard(slice_)
 
 
 def test_headline_figures_cover_the_manager_subtree_only(units, required):

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST
 
 from .forms import ScopePreviewForm
 from .models import Requirement
-from .selectors import requirement_scope_preview
+from .selectors.scope import requirement_scope_preview
 
 
 @require_POST

@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 
 from . import rules
 from .models import Assignment, SentReminder
-from .selectors import assignments_with_status, overdue_learners_in_scope
+from .selectors.status import assignments_with_status, overdue_learners_in_scope
 
 ASSIGNED = "assigned"
 DUE_IN_14 = "due_14"

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from .calendar import required_training_calendar
 from .models import CalendarFeed
-from .selectors import assignment_history_for, required_training_for
+from .selectors.learner import assignment_history_for, required_training_for
 from .services import calendar_feed_for, calendar_feed_reset, optional_email_set
 
 

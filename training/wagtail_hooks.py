@@ -121,7 +121,7 @@ class RequirementViewSet(ModelViewSet):
 
 class TargetProgressColumn(Column):
     def get_value(self, instance):
-        from .selectors import target_progress
+        from .selectors.targets import target_progress
 
         progress = target_progress(target=instance)
         return _("%(attainment)s%% now, %(projected)s%% projected (%(state)s)") % {

@@ -12,16 +12,15 @@ from certificates.models import Certificate
 from courses.models import CourseCompletion, CoursePage, CourseRegistration, LessonProgress
 from courses.services import lesson_complete
 from dashboards.models import ComplianceRecord, CourseRecord
-from dashboards.scale import PREFIX
-from lrs import projector
+from dashboards.scale.common import PREFIX
 from lrs.models import ActivityDefinition, Statement, StatementIndex
 from lrs.services import index_entries
-from lrs.xapi import builders
-from lrs.xapi import vocabulary as v
 from lrs.xapi.validation import validate_statement
 from organisations.models import LearnerProfile, ManagerScope, OrgUnit, User
 from quizzes.models import QuizAttempt
 from tests import factories
+from tracking import builders, projector
+from tracking import vocabulary as v
 from training.models import Assignment, Requirement, Target
 
 pytestmark = pytest.mark.django_db
@@ -272,7 +271,7 @@ def test_running_twice_refuses_without_reset_and_reset_removes_only_its_own(home
         CoursePage.objects.filter(slug__startswith=PREFIX, locale__language_code="en").count() == 2
     )
 
-    from dashboards.scale import scale_data_reset
+    from dashboards.scale.existing import scale_data_reset
 
     scale_data_reset()
     assert not User.objects.filter(username__startswith=PREFIX).exists()

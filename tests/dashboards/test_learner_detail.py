@@ -14,12 +14,12 @@ from courses.models import CoursePage
 from courses.services import lesson_complete
 from dashboards.learners import STATEMENTS_PAGE_SIZE, learner_statements
 from lrs.models import Statement
-from lrs.xapi import builders
 from tests import factories
 from tests.dashboards.test_course_reports import pass_assessment
 from tests.quizzes import factories as quiz_factories
 from tests.quizzes.attempt_helpers import quiz_page
 from tests.training.helpers import requirement
+from tracking import builders
 from training.services import assignments_materialise
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,11 @@ import pytest
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from dashboards import reports
 from dashboards.projections import records_refresh
+from dashboards.reports import figures as report_figures
+from dashboards.reports import learners as learners_report
+from dashboards.reports.breakdowns import week_starts
+from dashboards.reports.figures import Slice
 from organisations.models import Audience
 from tests import factories
 from tests.training.helpers import at, complete, requirement
@@ -302,7 +305,7 @@ def test_unit_learners_sorts_filters_and_pages(client, world, monkeypatch):
     assert learner_names(document)[0] == "Bob Baker"
     document = tree(page(client, manager, f"{address}?audience=cadet"))
     assert learner_names(document) == ["Bob Baker"]
-    monkeypatch.setattr(reports, "LEARNERS_PER_PAGE", 2)
+    monkeypatch.setattr(learners_report, "LEARNERS_PER_PAGE", 2)
     document = tree(page(client, manager, f"{address}?sort=name&dir=desc&page=2"))
     assert learner_names(document) == ["Ann Archer"]
     previous = document.xpath('//nav[@class="pagination"]/a[@rel="prev"]')[0].get("href")
@@ -364,10 +367,10 @@ def test_weeks_follow_the_chosen_dates(world):
     today = timezone.localdate()
 
     def weeks(**dates):
-        slice_ = reports.Slice(
+        slice_ = Slice(
             scope=manager_scope(manager), filters=DashboardFilters(**dates), language="en"
         )
-        return reports.week_starts(slice_)
+        return week_starts(slice_)
 
     assert len(weeks()) in (12, 13)
     assert all(week.weekday() == 0 for week in weeks())
@@ -382,7 +385,7 @@ def test_weeks_follow_the_chosen_dates(world):
 def test_targets_measure_everyone_in_their_unit_whatever_the_audience(
     client, world, monkeypatch, targets_per_scan
 ):
-    monkeypatch.setattr(reports, "TARGETS_PER_SCAN", targets_per_scan)
+    monkeypatch.setattr(report_figures, "TARGETS_PER_SCAN", targets_per_scan)
     today = timezone.localdate()
     for unit in ("region", "yvr", "douglas"):
         Target.objects.create(

@@ -11,9 +11,10 @@ import pytest
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from dashboards import reports
 from dashboards.access import manager_scope
 from dashboards.filters import DashboardFilters
+from dashboards.reports import learners as learners_report
+from dashboards.reports.figures import Slice
 from tests import factories
 from tests.dashboards.test_manager_dashboard import build_world
 
@@ -110,7 +111,7 @@ def test_weekly_export_matches_the_chart_data(client, world):
 
 
 def test_learners_export_holds_every_learner_of_the_unit_not_one_page(client, world, monkeypatch):
-    monkeypatch.setattr(reports, "LEARNERS_PER_PAGE", 1)
+    monkeypatch.setattr(learners_report, "LEARNERS_PER_PAGE", 1)
     manager = factories.manager(world.units["region"])
     client.force_login(manager)
     region = world.units["region"].pk
@@ -123,8 +124,8 @@ def test_learners_export_holds_every_learner_of_the_unit_not_one_page(client, wo
 
 def test_learners_rows_stream_from_the_database(world):
     manager = factories.manager(world.units["region"])
-    slice_ = reports.Slice(scope=manager_scope(manager), filters=DashboardFilters(), language="en")
-    table = reports.learners_table(slice_)
+    slice_ = Slice(scope=manager_scope(manager), filters=DashboardFilters(), language="en")
+    table = learners_report.learners_table(slice_)
     assert isinstance(table.rows, types.GeneratorType)
     assert [row["name"] for row in table.rows] == ["Ann Archer", "Bob Baker", "Cat Cole"]
 

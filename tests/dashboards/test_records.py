@@ -18,7 +18,7 @@ from tests import factories
 from tests.training.helpers import at, complete, requirement
 from training import rules
 from training.models import Assignment, Exemption
-from training.selectors import assignments_with_status
+from training.selectors.status import assignments_with_status
 from training.services import assignments_materialise, exemption_grant
 
 pytestmark = pytest.mark.django_db

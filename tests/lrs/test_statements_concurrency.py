@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import Client
 
 from lrs.models import ActivityDefinition, Statement, StatementIndex
-from tests import factories
+from tests.lrs import support
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -43,9 +43,9 @@ def _statement(index: int, statement_id: str) -> dict:
     reason="SQLite serialises writers with one lock; row-level concurrency needs PostgreSQL",
 )
 def test_concurrent_overlapping_batches_all_succeed_and_store_every_statement_once():
-    factories.lrs_client()
+    support.lrs_client()
     headers = {
-        "HTTP_AUTHORIZATION": factories.basic_auth(),
+        "HTTP_AUTHORIZATION": support.basic_auth(),
         "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3",
     }
     shared = [_statement(n, str(uuid.uuid4())) for n in range(8)]
@@ -118,6 +118,6 @@ def test_a_target_stored_while_its_voiding_statement_commits_still_ends_up_voide
     }
     services.statements_store(statements=[voiding])
     # The target's transaction started before the voiding one committed: it saw nothing.
-    monkeypatch.setattr(services, "_already_voided", lambda ids, fresh, **_options: set())
+    monkeypatch.setattr("lrs.services.voiding.already_voided", lambda ids, fresh, **_options: set())
     services.statements_store(statements=[_statement(0, target_id)])
     assert Statement.objects.get(id=target_id).voided

@@ -11,7 +11,7 @@ from django.core.cache import cache
 from lrs.auth import Credential
 from lrs.models import Statement
 from lrs.views import common
-from tests.factories import basic_auth
+from tests.lrs.support import basic_auth
 from tests.lrs.test_statements import post, statement
 
 pytestmark = pytest.mark.django_db
@@ -114,10 +114,10 @@ def test_stored_and_an_assigned_timestamp_always_show_fractions_of_a_second(
 ):
     from datetime import UTC, datetime
 
-    from lrs import services
+    from lrs.services import storing
 
     on_the_second = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
-    monkeypatch.setattr(services.timezone, "now", lambda: on_the_second)
+    monkeypatch.setattr(storing.timezone, "now", lambda: on_the_second)
     [statement_id] = post(client, statement(), xapi_headers).json()
     data = client.get(f"/xapi/statements?statementId={statement_id}", **xapi_headers).json()
     assert data["stored"] == "2026-03-01T12:00:00.000000+00:00"

@@ -9,7 +9,8 @@ from tests import factories
 from tests.training.helpers import requirement
 from training import rules
 from training.models import Assignment, Exemption, Requirement, Target
-from training.selectors import assignments_with_status, target_progress
+from training.selectors.status import assignments_with_status
+from training.selectors.targets import target_progress
 from training.services import assignments_materialise
 
 pytestmark = pytest.mark.django_db

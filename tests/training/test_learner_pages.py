@@ -8,9 +8,9 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from lrs.services import statement_record
-from lrs.xapi import builders
 from tests import factories
 from tests.training.helpers import requirement
+from tracking import builders
 from training.models import Assignment, CalendarFeed
 from training.services import assignments_materialise
 

@@ -10,7 +10,7 @@ from tests import factories
 from tests.training.helpers import at, complete, requirement
 from training import rules
 from training.models import Assignment
-from training.selectors import assignments_with_status, unit_status_counts
+from training.selectors.status import assignments_with_status, unit_status_counts
 from training.services import assignments_materialise
 
 pytestmark = pytest.mark.django_db

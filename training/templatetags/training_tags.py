@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from training.selectors import required_training_for
+from training.selectors.learner import required_training_for
 
 register = template.Library()
 

@@ -3,12 +3,9 @@ dashboards at size (see ``dashboards.scale``)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from dashboards.scale import (
-    ScaleDataExists,
-    scale_data_exists,
-    scale_data_generate,
-    scale_data_reset,
-)
+from dashboards.scale.common import ScaleDataExists
+from dashboards.scale.existing import scale_data_exists, scale_data_reset
+from dashboards.scale.generate import scale_data_generate
 
 
 class Command(BaseCommand):

@@ -1,0 +1,259 @@
+"""The quiz page of a course (a Wagtail page) and what its quiz runner script says."""
+
+from __future__ import annotations
+
+from decimal import ROUND_FLOOR, Decimal
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    Page,
+)
+from wagtail.search import index
+
+from courses.panels import TranslationStatusPanel
+
+from .attempts import QuizAttempt
+from .quizzes import Quiz
+
+
+def _percent(fraction) -> Decimal:
+    """A share from 0 to 1 as a percentage rounded down to a tenth: never shown as reaching
+    the pass mark (at most three decimals, so a tenth of a percent) when it does not."""
+    return (Decimal(str(fraction)) * 100).quantize(Decimal("0.1"), rounding=ROUND_FLOOR)
+
+
+class QuizPage(Page):
+    """A quiz within a course: its introduction, rules and the learner's attempts, and the
+    quiz itself, answered in the browser (``quizzes/quiz_runner.js``) through the attempts
+    API and graded on the server. The page holds no question and no answer.
+
+    The quiz is a translatable reference: the French page of a course points at the French
+    version of the quiz (wagtail-localize swaps it when the page is translated)."""
+
+    quiz = models.ForeignKey(
+        Quiz,
+        on_delete=models.PROTECT,
+        related_name="quiz_pages",
+        verbose_name=_("quiz"),
+        help_text=_("The quiz learners take on this page, in the language of the page."),
+    )
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("What the learner reads before starting: what the quiz covers and why."),
+    )
+    estimated_minutes = models.PositiveIntegerField(_("estimated time (minutes)"), default=15)
+
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("quiz"),
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("quiz page")
+        verbose_name_plural = _("quiz pages")
+
+    @property
+    def course(self):
+        """The course the quiz belongs to (``None`` for a page not yet in the tree)."""
+        from courses.models import CoursePage
+
+        if not self.path:
+            return None
+        return CoursePage.objects.ancestor_of(self).first()
+
+    def learner_view(self, *, user, now=None) -> dict:
+        """What the page tells ``user`` about the quiz: its rules, their past attempts and
+        best result, the attempt they may resume, and whether they may start one now
+        (with the reason when not, and when they may try again)."""
+        from django.utils import timezone
+
+        from .. import selectors, services
+        from ..attempts import AttemptRefused, is_overdue
+
+        now = now or timezone.now()
+        quiz = self.quiz
+        question_count = quiz.question_count()
+        rules = {
+            "question_count": question_count,
+            "time_limit": quiz.time_limit,
+            "attempts_allowed": None if quiz.unlimited_attempts else quiz.attempts_allowed,
+            "pass_mark_percent": _percent(quiz.pass_mark),
+            "wait_minutes": quiz.wait_between_attempts,
+        }
+        view = {"rules": rules, "attempts": [], "best": None, "current": None, "refusal": None}
+        if not user.is_authenticated:
+            return view
+        closed = sorted(
+            selectors.attempts_closed(user=user, quiz_key=quiz.translation_key),
+            key=lambda attempt: attempt.number,
+        )
+        current = selectors.attempt_in_progress(user=user, quiz_key=quiz.translation_key)
+        used = len(closed)
+        if current is not None and is_overdue(current.deadline, now):
+            used += 1  # closed (as expired) when the learner next starts
+            current = None
+        rules["attempts_used"] = used
+        if not quiz.unlimited_attempts:
+            rules["attempts_left"] = max(0, quiz.attempts_allowed - used)
+        if current is None:
+            view["refusal"] = services.attempt_start_refusal(user=user, quiz=quiz, now=now)
+            if view["refusal"] is None and not question_count:
+                view["refusal"] = AttemptRefused(
+                    "questions", str(_("This quiz has no questions yet."))
+                )
+        view["current"] = current
+        view["attempts"] = [
+            {
+                "number": attempt.number,
+                "date": attempt.submitted_at or attempt.started_at,
+                "percent": None if attempt.scaled is None else _percent(attempt.scaled),
+                "passed": bool(attempt.passed),
+                "expired": attempt.status == QuizAttempt.Status.EXPIRED,
+                "late": attempt.status == QuizAttempt.Status.LATE,
+                "late_reason": attempt.get_late_reason_display() if attempt.late_reason else "",
+            }
+            for attempt in closed
+        ]
+        graded = [attempt for attempt in closed if attempt.scaled is not None]
+        if graded:
+            best = max(graded, key=lambda attempt: (attempt.scaled, -attempt.number))
+            view["best"] = {"percent": _percent(best.scaled), "passed": bool(best.passed)}
+        return view
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.learner_view(user=request.user))
+        context["course"] = self.course
+        context["runner_messages"] = quiz_runner_messages()
+        return context
+
+
+def quiz_runner_messages() -> dict[str, str]:
+    """What ``quizzes/quiz_runner.js`` says, in the page's language (``%(name)s``
+    placeholders are filled in by the script)."""
+    return {
+        # Starting
+        "started": str(_("The quiz has started: %(count)s questions.")),
+        "resumed": str(_("Your attempt is resumed with the answers you saved.")),
+        "timeLimitStarted": str(_("You have %(minutes)s min to finish.")),
+        "startFailed": str(
+            _("The quiz could not be started. Check your connection, then try again.")
+        ),
+        "attemptHeading": str(_("Attempt %(number)s")),
+        # Questions
+        "questionNumber": str(_("Question %(number)s of %(total)s")),
+        "situation": str(_("Situation")),
+        "selectAll": str(_("Select all that apply.")),
+        "matchHint": str(_("For each item, choose the one it matches.")),
+        "chooseMatch": str(_("Choose a match")),
+        "orderHint": str(
+            _("Put the items in the right order with the Move up and Move down buttons.")
+        ),
+        "moveUp": str(_("Move up")),
+        "moveDown": str(_("Move down")),
+        "moveUpItem": str(_("Move up: %(item)s")),
+        "moveDownItem": str(_("Move down: %(item)s")),
+        "moved": str(_("%(item)s is now in position %(position)s of %(total)s.")),
+        "alreadyFirst": str(_("%(item)s is already first.")),
+        "alreadyLast": str(_("%(item)s is already last.")),
+        "textAnswer": str(_("Your answer")),
+        "numberAnswer": str(_("Your answer (a number)")),
+        "numberHint": str(_("For example 3.5 or 3,5.")),
+        "notANumber": str(_("Enter a number, for example 3.5 or 3,5.")),
+        "fixNumbers": str(_("Some answers are not numbers. Correct them, then submit again.")),
+        # Saving
+        "savedAsYouGo": str(_("Your answers are saved as you go.")),
+        "savedAt": str(_("Answers saved at %(time)s.")),
+        "saveFailed": str(
+            _(
+                "Your latest answers could not be saved. They are kept on this page: try "
+                "again, or submit when you are back online."
+            )
+        ),
+        "retry": str(_("Try saving again")),
+        "answered": str(_("Questions answered: %(count)s of %(total)s.")),
+        # Time limit
+        "timeLeft": str(_("Time left:")),
+        "fiveMinutesLeft": str(_("5 minutes left.")),
+        "oneMinuteLeft": str(_("1 minute left.")),
+        "timeUp": str(_("Time is up. Your answers are being submitted.")),
+        # Submitting
+        "submit": str(_("Submit my answers")),
+        "unanswered": str(
+            _("Questions not answered: %(numbers)s. Do you want to submit your answers anyway?")
+        ),
+        "submitAnyway": str(_("Submit anyway")),
+        "goToUnanswered": str(_("Go to the first unanswered question")),
+        "submitting": str(_("Sending your answers…")),
+        "submitFailed": str(
+            _(
+                "Your answers could not be sent. They are kept on this page. Check your "
+                "connection, then try again."
+            )
+        ),
+        "retrySubmit": str(_("Send my answers again")),
+        "submitted": str(_("Your answers were submitted.")),
+        # Result
+        "resultHeading": str(_("Your result")),
+        "score": str(_("Score: %(percent)s")),
+        "passed": str(_("Passed")),
+        "notPassed": str(_("Not passed")),
+        "passMark": str(_("The pass mark is %(percent)s.")),
+        "attemptsLeft": str(_("Attempts left: %(count)s")),
+        "noAttemptsLeft": str(_("You have no attempts left.")),
+        "expired": str(
+            _("The time ran out: the answers saved before the end of the time were marked.")
+        ),
+        "late": str(
+            _(
+                "Submitted late: your answers were marked, but an attempt not shown to be "
+                "within the time limit cannot pass."
+            )
+        ),
+        "feedbackHeading": str(_("Question by question")),
+        "correct": str(_("Correct.")),
+        "partlyCorrect": str(_("Partly correct.")),
+        "incorrect": str(_("Incorrect.")),
+        "notAnswered": str(_("Not answered.")),
+        "points": str(_("Points: %(score)s / %(max)s")),
+        "yourAnswer": str(_("Your answer:")),
+        "correctAnswer": str(_("Correct answer:")),
+        "acceptedAnswers": str(_("Accepted answers:")),
+        "matchPair": str(_("%(left)s: %(right)s")),
+        "choiceFeedback": str(_("%(choice)s: %(feedback)s")),
+        "backToQuiz": str(_("Back to the quiz page")),
+        # Immediate feedback
+        "checkAnswer": str(_("Check my answer")),
+        "checkAnswerFirst": str(_("Answer the question before checking it.")),
+        "checking": str(_("Checking your answer…")),
+        "checkFailed": str(
+            _("Your answer could not be checked. Check your connection, then try again.")
+        ),
+        "checkedLocked": str(_("This answer was checked and can no longer be changed.")),
+        "feedbackOn": str(_("Feedback on question %(number)s")),
+        # Offline
+        "notOffline": str(
+            _(
+                "This quiz is not on this device. Make the course available offline "
+                "while you are connected, or take the quiz when you are back online."
+            )
+        ),
+        "keptOnDevice": str(_("Your answers are kept on this device.")),
+        "offlineSubmitted": str(
+            _(
+                "Your answers are kept on this device. They will be marked when you are "
+                "back online, and your result will appear on this page."
+            )
+        ),
+        "offlineResultHeading": str(_("Answers kept until you are back online")),
+    }
