@@ -26,12 +26,16 @@ run: install translations
 	@echo "Serving http://$(HOST):$(PORT)/ (HTTP and websockets). Stop with Ctrl-C."
 	$(BIN)/daphne -b $(HOST) -p $(PORT) elearning.asgi:application
 
+# The LRS's own tests first, with only Django's apps and `lrs` installed (it depends on no
+# platform app), then the platform's. PYTEST_ARGS: pytest options for both runs.
 test: install translations
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --ds=tests.lrs.settings tests/lrs $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --ignore=tests/lrs $(PYTEST_ARGS)
 
 check: install translations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=elearning.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=elearning.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py checktranslations

@@ -13,8 +13,8 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lrs.xapi import vocabulary
-from lrs.xapi.builders import ActivityRef
+from tracking import vocabulary
+from tracking.builders import ActivityRef
 
 from . import expiry
 from .codes import verification_code_new
@@ -102,6 +102,35 @@ def certificate_issue(
     raise RuntimeError("could not allocate a unique certificate code")
 
 
+def certificate_for_completion(event) -> Certificate | None:
+    """The course completion receiver (``tracking.projector.ports``): a newly recorded
+    completion earns its certificate, and the platform states that it was earned. A
+    completion recorded before (a replay, a rebuild) issues nothing more."""
+    from lrs.services import statement_record
+    from tracking import builders
+
+    if not event.completion.created:
+        return None
+    certificate = certificate_issue(
+        user=event.user,
+        course=event.completion.course,
+        completed_at=event.completed_at,
+        completion_statement_id=event.statement_id,
+        registration=event.registration,
+    )
+    statement_record(
+        statement=builders.certificate_earned(
+            actor=event.actor,
+            certificate_code=certificate.code,
+            course=event.completion.course,
+            registration=event.registration,
+            language=event.language,
+            at=certificate.issued_at,
+        )
+    )
+    return certificate
+
+
 def _schedule_pdf(certificate_id) -> None:
     from .tasks import render_certificate_pdf
 
@@ -152,7 +181,7 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
     The public page and the signed credential's check then say "revoked"; the cached PDF
     is removed, and a platform ``certificate-revoked`` statement is recorded."""
     from lrs.services import statement_record
-    from lrs.xapi import builders
+    from tracking import builders
 
     if not (by.is_superuser or by.has_perm("certificates.revoke_certificate")):
         raise PermissionDenied

@@ -11,8 +11,22 @@ class CoursesConfig(AppConfig):
 
         signal_handlers.connect()
 
-        from lrs.hooks import statement_receiver_register
-        from lrs.projector import on_statement_stored
+        from tracking.projector.ports import Progress, progress_register
 
-        # Progress, completions and certificates follow the statements the LRS stores.
-        statement_receiver_register(on_statement_stored)
+        from .selectors import lesson_completion_admissible, lesson_keys_done_in
+        from .services import (
+            course_completion_record,
+            progress_assessment_passed,
+            progress_lesson_completed,
+        )
+
+        # The projector keeps learners' progress through this app.
+        progress_register(
+            Progress(
+                lesson_completion_admissible=lesson_completion_admissible,
+                lesson_keys_done_in=lesson_keys_done_in,
+                lesson_completed=progress_lesson_completed,
+                assessment_passed=progress_assessment_passed,
+                course_completed=course_completion_record,
+            )
+        )

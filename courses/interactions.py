@@ -28,9 +28,9 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 
-from elearning.json_body import JSONBodyInvalid, json_body_error, request_json
-from lrs.xapi import vocabulary as v
-from lrs.xapi.builders import InteractionRef
+from common.json_body import JSONBodyInvalid, json_body_error, request_json
+from tracking import vocabulary as v
+from tracking.builders import InteractionRef
 
 from .blocks import INTERACTIVE_BLOCK_KINDS
 
@@ -214,7 +214,7 @@ def lesson_answer_record(*, user, lesson, payload, language: str) -> RecordedAns
     statement. Raises :class:`InteractionError` (nothing recorded) when the answer does not
     fit the lesson."""
     from lrs.services import statement_record
-    from lrs.xapi import builders
+    from tracking import builders
 
     from .selectors import activity_ref_for
     from .services import registration_current

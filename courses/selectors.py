@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, OuterRef
 from wagtail.models import Locale, Page
 
-from elearning.lookups import remembered
-from lrs.xapi import vocabulary as v
-from lrs.xapi.builders import ActivityRef
+from common.lookups import remembered
+from tracking import vocabulary as v
+from tracking.builders import ActivityRef
 
 from .models import (
     CourseCompletion,
@@ -21,6 +21,7 @@ from .models import (
     ModulePage,
     Topic,
 )
+from .ports import assessments
 
 
 def activity_ref_for(page: Page) -> ActivityRef:
@@ -259,7 +260,7 @@ class CourseOutline:
 
 def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
     """The course's lessons with the learner's progress, gates, completion and certificate."""
-    from certificates.selectors import certificate_for_course
+    from .ports import certificate_for_course
 
     registration = current_registration(user=user, course=course)
     done = (
@@ -284,14 +285,13 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
             )
         )
     if course.needs_assessment:
-        from quizzes.selectors import assessment_passed
-
+        kind = assessments()
         for page in course.assessments().select_related("quiz"):
             outline.assessments.append(
                 AssessmentLine(
                     page=page,
                     passed=registration is not None
-                    and assessment_passed(
+                    and kind.passed(
                         user=user,
                         quiz_key=page.quiz.translation_key,
                         registration=registration.registration,

@@ -10,8 +10,8 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from lrs.xapi import builders
-from lrs.xapi.builders import ActivityRef
+from tracking import builders
+from tracking.builders import ActivityRef
 
 from .models import CourseCompletion, CoursePage, CourseRegistration, LessonPage, LessonProgress
 from .selectors import (
@@ -177,10 +177,10 @@ def course_requirements_met(
             return False
     if not course.needs_assessment:
         return True
-    from quizzes.selectors import assessment_passed
+    from .ports import assessments
 
     return all(
-        assessment_passed(user=user, quiz_key=quiz_key, registration=registration, by=at)
+        assessments().passed(user=user, quiz_key=quiz_key, registration=registration, by=at)
         for quiz_key in course_assessment_quiz_keys(course=course)
     )
 

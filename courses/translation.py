@@ -28,11 +28,12 @@ TARGET_LANGUAGE = "fr"
 
 
 def is_course_content(page: Page) -> bool:
-    from quizzes.models import QuizPage
-
     from .models import CoursePage, LessonPage, ModulePage
+    from .ports import assessments
 
-    return isinstance(page.specific, (CoursePage, ModulePage, LessonPage, QuizPage))
+    kind = assessments()
+    course_types = (CoursePage, ModulePage, LessonPage) + ((kind.page_model,) if kind else ())
+    return isinstance(page.specific, course_types)
 
 
 def is_source(page: Page) -> bool:

@@ -1,7 +1,7 @@
 """The development server's ``/media/`` route (on when ``DEBUG`` is): uploaded files
 under ``MEDIA_ROOT``, except what the platform keeps private.
 
-Package files and certificate PDFs live outside ``MEDIA_ROOT`` (``elearning.storage``),
+Package files and certificate PDFs live outside ``MEDIA_ROOT`` (``common.storage``),
 but folders left there by an earlier version, or a ``PACKAGES_ROOT`` set inside it, must
 not be served either: a package's page opened from here would run its script on the
 platform's own origin, and a certificate would download without signing in."""

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control
 
+from common.frames import frames_allowed
+
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
     """Django's locale middleware, minus its 404-to-/en/ redirect on language-neutral paths.
@@ -26,8 +28,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     Under ``/admin/`` the policy is ``CONTENT_SECURITY_POLICY_ADMIN`` (the Wagtail admin
     still needs inline scripts), without the nonce: a nonce would make browsers ignore
     ``'unsafe-inline'``. A view whose page frames another origin (a cmi5 unit hosted
-    elsewhere) names it with :func:`frames_allow`. A response that already has a policy
-    (package files) keeps it.
+    elsewhere) names it with :func:`common.frames.frames_allow`. A response that already
+    has a policy (package files) keeps it.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
@@ -37,17 +39,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if request.path_info.startswith("/admin/"):
             parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
             parts.nonce = None
-        origins = getattr(request, "csp_frame_origins", None)
+        origins = frames_allowed(request)
         if origins:
             parts.update = {**(parts.update or {}), "frame-src": sorted(origins)}
         return parts
-
-
-def frames_allow(request, origins) -> None:
-    """Let this request's page frame ``origins`` (``scheme://host[:port]``) too."""
-    allowed = getattr(request, "csp_frame_origins", set())
-    allowed.update(origins)
-    request.csp_frame_origins = allowed
 
 
 class PermissionsPolicyMiddleware:

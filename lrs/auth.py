@@ -23,10 +23,9 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from elearning.csrf import csrf_failure
-
+from .csrf import csrf_failure
+from .identity import actor_key, platform_authority, user_agent
 from .models import LRSClient, LRSToken
-from .xapi.builders import actor_for, actor_key, platform_authority
 
 
 class Source(enum.StrEnum):
@@ -184,11 +183,11 @@ def credential_from_session(request) -> Credential | None:
     CSRF check: they may write and read statements about themselves only, with their
     own authority."""
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated or not getattr(user, "uuid", None):
+    if user is None or not user.is_authenticated:
         return None
     if csrf_failure(request) is not None:
         return None
-    actor = actor_for(user)
+    actor = user_agent(user)
     return Credential(
         authority=session_authority(actor),
         scopes=SESSION_SCOPES,

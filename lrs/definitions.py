@@ -1,7 +1,7 @@
 """What the LRS knows of an activity or an agent: the Activities and Agents resources."""
 
+from .identity import actor_key
 from .models import ActivityDefinition, Statement
-from .xapi.builders import actor_key
 
 IFI_KEYS = ("mbox", "mbox_sha1sum", "openid", "account")
 # A Person lists names seen for the agent; a handful is plenty and keeps the query small.

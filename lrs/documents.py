@@ -16,14 +16,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .auth import Credential
+from .conf import setting
 from .exceptions import LRSForbidden
+from .identity import actor_key
 from .models import Document
-from .xapi.builders import actor_key
 from .xapi.json_text import parse_json
 from .xapi.validation import (
     StatementInvalid,
@@ -32,7 +32,6 @@ from .xapi.validation import (
     validate_json_values,
 )
 
-DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
 JSON_CONTENT_TYPE = "application/json"
 # Two writers racing to create the same document: the loser retries once it sees the
@@ -189,7 +188,7 @@ def parse_since(value: str, *, parameter: str = "since") -> datetime:
 
 def max_document_bytes() -> int:
     """The largest document the LRS accepts (setting ``LRS_MAX_DOCUMENT_BYTES``)."""
-    return getattr(settings, "LRS_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES)
+    return setting("LRS_MAX_DOCUMENT_BYTES")
 
 
 def precondition_required(*, kind: str, version: str) -> bool:

@@ -27,7 +27,6 @@ from datetime import datetime, timedelta
 from http.client import HTTPConnection, HTTPSConnection
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Min
 from django.utils import timezone
@@ -35,6 +34,7 @@ from tincan import RemoteLRS
 from tincan.http_request import HTTPRequest
 from tincan.lrs_response import LRSResponse
 
+from .conf import setting
 from .models import Attachment, ForwardedStatement
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ SENT = ForwardedStatement.Status.SENT
 
 def forwarding_enabled() -> bool:
     """Whether statements are forwarded (``LRS_FORWARD_URL`` is set)."""
-    return bool(settings.LRS_FORWARD_URL)
+    return bool(setting("LRS_FORWARD_URL"))
 
 
 def forwarding_enqueue(*, statement_ids: Iterable) -> int:
@@ -166,12 +166,12 @@ class ForwardingLRS(RemoteLRS):
 def forwarding_remote() -> ForwardingLRS:
     """The external LRS, as configured in the settings."""
     credentials = {}
-    if settings.LRS_FORWARD_KEY:
+    if setting("LRS_FORWARD_KEY"):
         credentials = {
-            "username": settings.LRS_FORWARD_KEY,
-            "password": settings.LRS_FORWARD_SECRET,
+            "username": setting("LRS_FORWARD_KEY"),
+            "password": setting("LRS_FORWARD_SECRET"),
         }
-    return ForwardingLRS(endpoint=settings.LRS_FORWARD_URL, **credentials)
+    return ForwardingLRS(endpoint=setting("LRS_FORWARD_URL"), **credentials)
 
 
 def multipart_body(statements_json: str, parts: list[Attachment], *, boundary: str) -> bytes:
@@ -417,7 +417,7 @@ def forwarding_backlog(*, errors: int = 50) -> ForwardingBacklog:
     oldest = pending.aggregate(oldest=Min("created_at"))["oldest"]
     return ForwardingBacklog(
         enabled=forwarding_enabled(),
-        endpoint=_without_credentials(settings.LRS_FORWARD_URL),
+        endpoint=_without_credentials(setting("LRS_FORWARD_URL")),
         pending=pending.count(),
         failing=failing.count(),
         oldest_pending=oldest,

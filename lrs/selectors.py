@@ -11,9 +11,9 @@ from urllib.parse import urlencode
 from django.db.models import Q, Subquery
 from django.utils import timezone
 
+from . import identity
 from .auth import Credential, Source
 from .models import ActivityDefinition, Attachment, Statement, StatementIndex
-from .xapi import builders
 from .xapi.formats import FORMATS, accepted_languages, activity_iris, format_statement
 from .xapi.json_text import parse_json
 from .xapi.validation import (
@@ -96,10 +96,10 @@ def _mine_filter(credential: Credential | None) -> Q:
     if credential is None:
         return Q()
     if credential.kind == Source.SESSION and credential.actor is not None:
-        return Q(actor_key=builders.actor_key(credential.actor))
+        return Q(actor_key=identity.actor_key(credential.actor))
     if credential.client is not None:
         return Q(client=credential.client)
-    key = builders.actor_key(credential.authority)
+    key = identity.actor_key(credential.authority)
     return Q(
         id__in=StatementIndex.objects.filter(kind=StatementIndex.Kind.AGENT, value=key).values(
             "statement_id"
@@ -193,14 +193,14 @@ def _matching_filter(params) -> Q:
         agent = parse_json(params["agent"], field="agent")
         validate_json_values(agent, "agent")
         validate_agent(agent, "agent")
-        key = builders.actor_key(agent)
+        key = identity.actor_key(agent)
         if not key:
             raise StatementInvalid("agent", "must be an Agent or an identified Group")
         if _boolean(params, "related_agents"):
             condition &= Q(id__in=_index_ids(StatementIndex.Kind.AGENT, key, primary_only=False))
         else:
             # The actor or the object: two indexed columns, no join.
-            condition &= Q(actor_key=key) | Q(object_iri=builders.agent_object_key(key))
+            condition &= Q(actor_key=key) | Q(object_iri=identity.agent_object_key(key))
     else:
         _boolean(params, "related_agents")
     if "verb" in params:

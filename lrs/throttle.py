@@ -15,8 +15,9 @@ read.
 import hashlib
 import time
 
-from django.conf import settings
 from django.core.cache import cache
+
+from .conf import setting
 
 
 def _key(kind: str, request) -> str:
@@ -36,7 +37,7 @@ def retry_after(request) -> int | None:
 def failure_record(request) -> None:
     """Count a request whose credentials were wrong against its address, and hold the
     address off once it reaches the limit."""
-    window = max(int(settings.LRS_AUTH_FAILURE_WINDOW), 1)
+    window = max(int(setting("LRS_AUTH_FAILURE_WINDOW")), 1)
     key = _key("failures", request)
     if cache.add(key, 1, timeout=window):
         failures = 1
@@ -46,6 +47,6 @@ def failure_record(request) -> None:
         except ValueError:  # expired between add and incr
             cache.set(key, 1, timeout=window)
             failures = 1
-    if failures >= int(settings.LRS_AUTH_FAILURE_LIMIT):
+    if failures >= int(setting("LRS_AUTH_FAILURE_LIMIT")):
         cache.set(_key("held", request), time.time() + window, timeout=window)
         cache.delete(key)

@@ -1,6 +1,5 @@
 """The LRS in the Wagtail admin: its clients and the forwarding outbox (administrators only)."""
 
-from django.conf import settings
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +17,7 @@ from .admin_views import (
     SecretRotateView,
     forbidden_as_403,
 )
+from .conf import setting
 from .forms import LRSClientCreateForm, LRSClientForm
 from .models import LRSClient
 
@@ -88,7 +88,7 @@ class ForwardingViewSet(ViewSet):
 
         class ForwardingMenuItem(MenuItem):
             def is_shown(self, request):
-                return bool(settings.LRS_FORWARD_URL) and policy.user_has_permission(
+                return bool(setting("LRS_FORWARD_URL")) and policy.user_has_permission(
                     request.user, "change"
                 )
 

@@ -4,7 +4,7 @@ import uuid
 
 from django.db.models import Q, QuerySet
 
-from elearning.lookups import remembered
+from common.lookups import remembered
 
 from .models import LearnerProfile, ManagerScope, OrgUnit, User
 

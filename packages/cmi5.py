@@ -5,7 +5,7 @@ specification, sections 9 and 10). No ORM here."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lrs.xapi import vocabulary as v
+from tracking import vocabulary as v
 
 LAUNCH_MODES = ("Normal", "Browse", "Review")
 WAIVE_REASONS = ("Tested Out", "Equivalent AU", "Equivalent Outside Activity", "Administrative")

@@ -14,8 +14,8 @@ from django.utils import timezone
 from lrs.documents import DocumentScope, document_put
 from lrs.models import Document
 from lrs.services import lrs_token_issue, statement_record
-from lrs.xapi import builders
-from lrs.xapi import vocabulary as v
+from tracking import builders
+from tracking import vocabulary as v
 
 from . import cmi5
 from .models import Cmi5AuState, Cmi5Session, PackageAttempt

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from elearning.json_body import JSONBodyInvalid, json_body_error, request_json
+from common.json_body import JSONBodyInvalid, json_body_error, request_json
 from lrs import throttle as lrs_throttle
 from lrs import views as lrs_views
 from lrs.auth import credential_from_request

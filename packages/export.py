@@ -14,7 +14,7 @@ from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from lrs.xapi import vocabulary as v
+from tracking import vocabulary as v
 
 from .manifests import CMI5, CMI5_NAMESPACE, SCORM12
 

@@ -8,8 +8,8 @@ from django.utils.translation import get_language
 from courses.selectors import activity_ref_for, completed_lesson_keys, lesson_context_for
 from courses.services import registration_current
 from lrs.services import statement_record
-from lrs.xapi import builders
-from lrs.xapi import vocabulary as v
+from tracking import builders
+from tracking import vocabulary as v
 
 from .models import Package, PackageAttempt
 

@@ -6,8 +6,8 @@ import uuid
 from django.conf import settings
 from django.urls import reverse
 
-from lrs.xapi import vocabulary as v
-from lrs.xapi.builders import ActivityRef
+from tracking import vocabulary as v
+from tracking.builders import ActivityRef
 
 from .manifests import SCORM12, SCORM2004
 from .models import Package, PackageAttempt, PackageVersion, ScoRuntime
@@ -114,7 +114,7 @@ def xapi_completion_for(*, attempt: PackageAttempt) -> str:
     from lrs.auth import TOKEN_HOME_PAGE
     from lrs.models import LRSToken
     from lrs.selectors import ReadOptions, statements_query
-    from lrs.xapi.builders import actor_for
+    from tracking.builders import actor_for
 
     activity_id = attempt.version.items[0]["activity_id"]
     run_tokens = set(

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lrs.services import lrs_token_issue, statement_record
-from lrs.xapi import builders
+from tracking import builders
 
 from . import manifests
 from .extraction import Limits, check_archive, extract, open_archive, safe_member_path

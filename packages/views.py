@@ -21,8 +21,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_http_methods
 
-from elearning.json_body import JSONBodyInvalid, json_body_error, request_json
-from elearning.middleware import frames_allow
+from common.frames import frames_allow
+from common.json_body import JSONBodyInvalid, json_body_error, request_json
 
 from . import selectors, services
 from .manifests import CMI5, SCORM12, SCORM2004, XAPI

@@ -17,7 +17,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
-from elearning.spreadsheets import csv_safe
+from common.spreadsheets import csv_safe
 
 from .analysis import MIN_RESPONSES
 from .selectors import quiz_for_language, quiz_item_analysis, quizzes_for_item_analysis
@@ -155,7 +155,7 @@ def _figure(value: float | None) -> str:
 def _csv_lines(analysis):
     """One row per question, then one per choice of a choice question (the question's
     figures repeated, so each row stands alone in a spreadsheet). Text cells are guarded
-    against formulas (``elearning.spreadsheets``); figures are written as numbers."""
+    against formulas (``common.spreadsheets``); figures are written as numbers."""
     writer = csv.writer(_Echo())
     yield "\ufeff"  # so spreadsheet programs read the file as UTF-8
     yield writer.writerow(

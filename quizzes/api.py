@@ -36,8 +36,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.rich_text import expand_db_html
 
-from elearning.csrf import csrf_failure
-from elearning.json_body import JSONBodyInvalid, request_json
+from common.json_body import JSONBodyInvalid, request_json
+from lrs.csrf import csrf_failure
 
 from . import selectors, services
 from .attempts import AttemptClosed, AttemptInvalid, AttemptRefused, is_overdue

@@ -1,6 +1,5 @@
 """Factories: each test builds only what it needs."""
 
-import base64
 import itertools
 
 import factory
@@ -9,9 +8,9 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage
-from lrs.services import lrs_client_create
 from organisations.models import Audience, LearnerProfile, ManagerScope, User
 from organisations.services import org_unit_create
+from tests.lrs.support import basic_auth, lrs_client  # noqa: F401 (the platform's tests use them too)
 
 PASSWORD = "a-test-password"
 _codes = itertools.count(1)
@@ -155,11 +154,3 @@ def course(
                 body=paragraph(f"<p>Corps de la leçon {number}.</p>"),
             )
     return course_page, lesson_pages
-
-
-def lrs_client(scopes=("all",), key="test-key", secret="test-secret"):
-    return lrs_client_create(name=f"Client {key}", key=key, secret=secret, scopes=list(scopes))
-
-
-def basic_auth(key="test-key", secret="test-secret") -> str:
-    return "Basic " + base64.b64encode(f"{key}:{secret}".encode()).decode()

@@ -9,8 +9,8 @@ from courses.selectors import activity_ref_for
 from courses.services import lesson_complete
 from lrs.models import Statement
 from lrs.services import statements_store
-from lrs.xapi import vocabulary as v
 from tests import factories
+from tracking import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

@@ -10,3 +10,10 @@ class TrainingConfig(AppConfig):
         from . import signal_handlers
 
         signal_handlers.connect()
+
+        from tracking.projector.ports import course_completion_receiver_register
+
+        from .services import assignments_after_completion
+
+        # A completion may satisfy a requirement.
+        course_completion_receiver_register(assignments_after_completion)

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from . import rules
 from .models import Assignment, CalendarFeed, Exemption, Requirement
-from .selectors import requirement_scope
+from .selectors.scope import requirement_scope
 from .signals import assignments_materialised
 
 INSERT_BATCH = 5000
@@ -303,6 +303,13 @@ def assignments_materialise_for_user(*, user) -> MaterialiseResult:
         deferred.add(user.pk)
         return MaterialiseResult()
     return assignments_materialise(user_ids=[user.pk])
+
+
+def assignments_after_completion(event) -> None:
+    """The course completion receiver (``tracking.projector.ports``): a completion may
+    satisfy a requirement, so the learner's assignments are re-checked. Idempotent: a
+    replayed or rebuilt completion leaves them as they are."""
+    assignments_materialise_for_user(user=event.user)
 
 
 def requirement_after_save(*, requirement: Requirement) -> None:

@@ -3,7 +3,7 @@
 import shutil
 from pathlib import Path
 
-import elearning.storage
+import common.storage
 from django.conf import settings
 from django.db import migrations, models
 
@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='certificate',
             name='pdf',
-            field=models.FileField(blank=True, storage=elearning.storage.private_storage, upload_to='certificates/pdf/', verbose_name='PDF'),
+            field=models.FileField(blank=True, storage=common.storage.private_storage, upload_to='certificates/pdf/', verbose_name='PDF'),
         ),
         migrations.RunPython(move_cached_pdfs_out_of_media, migrations.RunPython.noop),
     ]

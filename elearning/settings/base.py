@@ -36,15 +36,18 @@ ORGANISATION_NAME_FR = env.str("ORGANISATION_NAME_FR", default="Gouvernement du 
 # platform-only verbs). Changing it changes every activity id: set it once.
 XAPI_PLATFORM_IRI = env.str("XAPI_PLATFORM_IRI", default=f"{SITE_URL}/xapi/platform").rstrip("/")
 # The secret that keys the ids of statements the platform derives (see
-# lrs.xapi.builders.derived_statement_id); SECRET_KEY when empty. Set it once: a new key
+# lrs.identity.derived_statement_id); SECRET_KEY when empty. Set it once: a new key
 # makes a rebuild derive new ids.
 XAPI_STATEMENT_ID_KEY = env.str("XAPI_STATEMENT_ID_KEY", default="")
+# The LRS names a signed-in learner by their stable UUID (lrs.identity.user_agent).
+LRS_USER_ACCOUNT_FIELD = "uuid"
 
 INSTALLED_APPS = [
     "daphne",
     "organisations",
     "courses",
     "lrs",
+    "tracking",
     "certificates",
     "dashboards",
     "quizzes",
@@ -235,7 +238,7 @@ STORAGES = {
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Files kept but never served at an address (certificate PDFs, package files): outside
-# MEDIA_ROOT, handed out only by views that check who asks (see elearning/storage.py).
+# MEDIA_ROOT, handed out only by views that check who asks (see common/storage.py).
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
 
 WAGTAIL_SITE_NAME = PLATFORM_NAME

@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def fill_agent_objects(apps, schema_editor):
-    from lrs.xapi.builders import actor_key, agent_object_key
+    from lrs.identity import actor_key, agent_object_key
 
     Statement = apps.get_model("lrs", "Statement")
     for object_type in ("Agent", "Group"):

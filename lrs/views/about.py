@@ -1,6 +1,6 @@
-from django.conf import settings
 from django.http import JsonResponse
 
+from ..conf import setting
 from .common import error, negotiate_version, xapi_public
 
 
@@ -9,8 +9,8 @@ def _versions_for(request) -> list[str]:
     speaks 1.0.x (whose specification allows no other values in this list)."""
     spoken = negotiate_version(request.headers.get("X-Experience-API-Version"))
     if spoken is not None and spoken.startswith("1."):
-        return [version for version in settings.XAPI_VERSIONS if version.startswith("1.")]
-    return list(settings.XAPI_VERSIONS)
+        return [version for version in setting("XAPI_VERSIONS") if version.startswith("1.")]
+    return list(setting("XAPI_VERSIONS"))
 
 
 @xapi_public

@@ -8,7 +8,6 @@ import re
 import time
 from functools import wraps
 
-from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse, QueryDict
 from django.utils import timezone
@@ -17,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from .. import throttle
 from ..auth import credential_from_request, credential_from_session
+from ..conf import setting
 
 LATEST_VERSION = "2.0.0"
 _VERSION_1 = re.compile(r"^1\.0(\.\d+)?$")
@@ -110,9 +110,6 @@ def version_spoken(credential) -> str | None:
     return cache.get(key) if key else None
 
 
-DEFAULT_MAX_REQUEST_BYTES = 20 * 1024 * 1024
-
-
 class RequestTooLarge(Exception):
     """A request body larger than the LRS reads (HTTP 413)."""
 
@@ -123,7 +120,7 @@ class RequestTooLarge(Exception):
 
 def max_request_bytes() -> int:
     """The largest request body the LRS reads (setting ``LRS_MAX_REQUEST_BYTES``)."""
-    return getattr(settings, "LRS_MAX_REQUEST_BYTES", DEFAULT_MAX_REQUEST_BYTES)
+    return setting("LRS_MAX_REQUEST_BYTES")
 
 
 def request_body(request, *, limit: int | None = None) -> bytes:

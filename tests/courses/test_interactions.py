@@ -13,7 +13,6 @@ from wagtail.blocks import StreamValue
 from courses.interactions import InteractionError, answer_check
 from courses.models import CoursePage, CourseRegistration, LessonPage
 from lrs.models import Statement
-from lrs.xapi import vocabulary as v
 from tests import factories
 from tests.courses.test_blocks import CHECKLIST, KNOWLEDGE_CHECK, SCENARIO
 from tests.e2e.browser import (
@@ -23,6 +22,7 @@ from tests.e2e.browser import (
     requires_chromium,
     serious_violations,
 )
+from tracking import vocabulary as v
 
 # Playwright's sync API runs an event loop in the browser test's thread.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -6,9 +6,9 @@ from wagtail.models import Locale
 
 from courses.models import CoursePage, CourseRegistration, LessonProgress, ModulePage, Topic
 from lrs.models import Statement
-from lrs.xapi import vocabulary as v
 from organisations.models import Audience
 from tests import factories
+from tracking import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

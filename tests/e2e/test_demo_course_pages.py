@@ -4,12 +4,14 @@ accessibility check in English and in French."""
 import pytest
 from wagtail.models import Locale
 
+from courses.demo.content import course_read
 from courses.demo.loader import catalogue_get_or_create, course_load, topics_get_or_create
-from courses.demo.police_cadets import COURSE
 from organisations.models import Audience
 from tests import factories
 from tests.e2e.browser import requires_chromium
 from tests.e2e.test_learning_path import BrowserTestCase
+
+COURSE = course_read("police-cadets")
 
 
 @pytest.mark.e2e

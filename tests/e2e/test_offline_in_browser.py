@@ -91,7 +91,9 @@ class OfflineBrowserTestCase(BrowserTestCase):
         page.evaluate("navigator.serviceWorker.ready.then(() => true)")
         if not page.evaluate("Boolean(navigator.serviceWorker.controller)"):
             page.reload()
-        page.wait_for_function("() => Boolean(navigator.serviceWorker.controller)", timeout=3 * TIMEOUT)
+        page.wait_for_function(
+            "() => Boolean(navigator.serviceWorker.controller)", timeout=3 * TIMEOUT
+        )
         panel = page.locator("[data-offline-course]")
         panel.get_by_role("button", name="Make available offline").click()
         expect(panel.locator("[data-offline-course-status]")).to_contain_text("needs about")
@@ -306,29 +308,27 @@ class DemoCourseOffline(OfflineBrowserTestCase):
 
     def setUp(self):
         super().setUp()
-        from courses.demo.loader import (
-            catalogue_get_or_create,
-            course_load,
-            demo_courses,
-            topics_get_or_create,
-        )
+        from courses.demo.content import course_read
+        from courses.demo.loader import catalogue_get_or_create, course_load, topics_get_or_create
         from organisations.models import Audience
-        from quizzes.demo.loader import bank_load, demo_banks
+        from quizzes.demo.content import bank_read
+        from quizzes.demo.loader import assessment_page_load, bank_load
 
-        slug = "human-trafficking-border-services"
         home, _ = factories.site_home()
         topics = topics_get_or_create()
-        bank = next(b for b in demo_banks() if b["course_slug"] == slug)
-        content = next(c for c in demo_courses() if c["slug"] == slug)
+        bank = bank_read("border-services")
+        content = course_read("border-services")
         for code in content.get("audiences", []):
             Audience.objects.get_or_create(code=code, defaults={"name_en": code, "name_fr": code})
+        quiz = bank_load(bank, topics=topics)
         self.demo_course, self.demo_lessons = course_load(
             content,
             index=catalogue_get_or_create(home),
             audiences={a.code: a for a in Audience.objects.all()},
             topics=topics,
-            assessment=bank_load(bank, topics=topics),
+            assessed=True,
         )
+        assessment_page_load(self.demo_course, quiz=quiz)
 
     def test_demo_course_from_start_to_certificate_with_the_network_off(self):
         from playwright.sync_api import expect

@@ -9,11 +9,11 @@ import pytest
 from django.test import override_settings
 
 from lrs.models import Statement
-from lrs.xapi import vocabulary as v
 from packages.services import package_import
 from tests.e2e.browser import requires_chromium
 from tests.e2e.test_learning_path import BrowserTestCase
 from tests.packages import fixtures as f
+from tracking import vocabulary as v
 
 PACKAGES_ROOT = tempfile.mkdtemp(prefix="e2e-packages-")
 

@@ -7,10 +7,10 @@ from urllib.parse import urlencode
 import pytest
 from django.utils import timezone
 
+from lrs.identity import actor_key
 from lrs.models import ActivityDefinition, Statement
 from lrs.services import lrs_token_issue
-from lrs.xapi.builders import actor_key
-from tests import factories
+from tests.lrs import support
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +127,7 @@ def test_activities_are_read_only(client, lrs_client, xapi_headers, method):
     ],
 )
 def test_any_read_scope_may_look_up_activities_and_agents(client, xapi_headers, scopes, status):
-    factories.lrs_client(scopes=scopes)
+    support.lrs_client(scopes=scopes)
     assert client.get(activities_url(activityId=ACTIVITY), **xapi_headers).status_code == status
     assert client.get(agents_url(AGENT), **xapi_headers).status_code == status
 
@@ -179,7 +179,7 @@ def test_a_person_lists_the_names_stored_statements_gave_the_agent(
 def test_names_from_statements_are_only_shown_to_credentials_that_read_statements(
     client, xapi_headers
 ):
-    factories.lrs_client(scopes=["define"])
+    support.lrs_client(scopes=["define"])
     record_statement({**AGENT, "name": "Officer Tremblay"})
     response = client.get(agents_url(AGENT), **xapi_headers)
     assert response.json() == {"objectType": "Person", "mbox": [AGENT["mbox"]]}
@@ -243,10 +243,10 @@ def test_agents_are_read_only(client, lrs_client, xapi_headers, method):
 
 @pytest.fixture
 def launch(db):
-    user = factories.UserFactory()
+    user = support.user()
     token, secret = lrs_token_issue(user=user, activity_iri=ACTIVITY)
     headers = {
-        "HTTP_AUTHORIZATION": factories.basic_auth(token.key, secret),
+        "HTTP_AUTHORIZATION": support.basic_auth(token.key, secret),
         "HTTP_X_EXPERIENCE_API_VERSION": "2.0.0",
     }
     return token.actor, headers

@@ -14,7 +14,7 @@ from django.test import Client
 from lrs import documents
 from lrs.models import Document
 from lrs.services import lrs_token_issue
-from tests import factories
+from tests.lrs import support
 
 pytestmark = pytest.mark.django_db
 
@@ -742,7 +742,7 @@ def test_a_method_the_resource_does_not_have_is_405(client, lrs_client, xapi_hea
 
 
 def test_a_request_without_the_version_header_is_400(client, lrs_client, resource):
-    response = client.get(resource.address("doc"), HTTP_AUTHORIZATION=factories.basic_auth())
+    response = client.get(resource.address("doc"), HTTP_AUTHORIZATION=support.basic_auth())
     assert response.status_code == 400
 
 
@@ -812,10 +812,10 @@ def test_documents_of_several_megabytes_are_accepted_by_default(client, lrs_clie
 def test_scopes_decide_who_reads_and_writes_documents(
     client, xapi_headers, scopes, resource_name, read, write
 ):
-    factories.lrs_client(scopes=("all",), key="owner", secret="owner-secret")
-    factories.lrs_client(scopes=scopes)
+    support.lrs_client(scopes=("all",), key="owner", secret="owner-secret")
+    support.lrs_client(scopes=scopes)
     resource = RESOURCES[resource_name]
-    owner = {**xapi_headers, "HTTP_AUTHORIZATION": factories.basic_auth("owner", "owner-secret")}
+    owner = {**xapi_headers, "HTTP_AUTHORIZATION": support.basic_auth("owner", "owner-secret")}
     put(client, resource.address("doc"), {"a": 1}, owner)
 
     assert client.get(resource.address("doc"), **xapi_headers).status_code == read
@@ -834,12 +834,12 @@ def test_scopes_decide_who_reads_and_writes_documents(
 @pytest.fixture
 def launch_headers(db):
     """Credentials of a launch token for one learner and the briefing activity."""
-    user = factories.UserFactory()
+    user = support.user()
     token, secret = lrs_token_issue(
         user=user, activity_iri=ACTIVITY, scopes=("state", "profile", "statements/read/mine")
     )
     return {
-        "HTTP_AUTHORIZATION": factories.basic_auth(token.key, secret),
+        "HTTP_AUTHORIZATION": support.basic_auth(token.key, secret),
         "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3",
         "actor": token.actor,
     }
@@ -949,7 +949,7 @@ def test_a_profile_writer_that_loses_the_race_to_create_gets_409_not_500(
 
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_puts_to_one_key_store_one_row_and_never_fail(xapi_headers):
-    factories.lrs_client()
+    support.lrs_client()
     writers = 6
     barrier = threading.Barrier(writers)
     statuses = []
@@ -974,13 +974,13 @@ def test_concurrent_puts_to_one_key_store_one_row_and_never_fail(xapi_headers):
 
 
 def test_a_launch_token_bound_to_a_registration_is_403_on_another_registrations_state(client):
-    user = factories.UserFactory()
+    user = support.user()
     own, other = "5d0a1c38-6c5b-4b5f-9d4a-111111111111", "5d0a1c38-6c5b-4b5f-9d4a-222222222222"
     token, secret = lrs_token_issue(
         user=user, activity_iri=ACTIVITY, registration=own, scopes=("state",)
     )
     headers = {
-        "HTTP_AUTHORIZATION": factories.basic_auth(token.key, secret),
+        "HTTP_AUTHORIZATION": support.basic_auth(token.key, secret),
         "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3",
     }
     state = _token_resource(STATE, agent=token.actor, activity=ACTIVITY)

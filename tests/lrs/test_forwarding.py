@@ -41,7 +41,7 @@ from lrs.forwarding import (
 from lrs.models import Attachment, ForwardedStatement, Statement
 from lrs.services import statements_store
 from lrs.xapi.attachments import Part
-from tests import factories
+from tests.lrs import support
 
 EXTERNAL_KEY = "agency-lrs"
 EXTERNAL_SECRET = "agency-lrs-secret-2026"
@@ -142,7 +142,7 @@ def ids_delivered(log: list[Exchange]) -> Counter:
 @pytest.fixture
 def external_lrs(live_server):
     """The agency's LRS: the platform's own /xapi/ in live_server, with its own client."""
-    factories.lrs_client(
+    support.lrs_client(
         scopes=("statements/write", "statements/read"), key=EXTERNAL_KEY, secret=EXTERNAL_SECRET
     )
     url = live_server.url + "/xapi/"

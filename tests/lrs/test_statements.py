@@ -106,7 +106,7 @@ def test_malformed_json_is_a_400(client, lrs_client, xapi_headers):
 
 
 def test_missing_version_header_is_a_400(client, lrs_client):
-    from tests.factories import basic_auth
+    from tests.lrs.support import basic_auth
 
     response = client.get("/xapi/statements", HTTP_AUTHORIZATION=basic_auth())
     assert response.status_code == 400
@@ -114,7 +114,7 @@ def test_missing_version_header_is_a_400(client, lrs_client):
 
 
 def test_wrong_secret_is_a_401(client, lrs_client):
-    from tests.factories import basic_auth
+    from tests.lrs.support import basic_auth
 
     response = client.get(
         "/xapi/statements",
@@ -126,7 +126,7 @@ def test_wrong_secret_is_a_401(client, lrs_client):
 
 
 def test_read_only_client_cannot_write(client, db):
-    from tests.factories import basic_auth, lrs_client
+    from tests.lrs.support import basic_auth, lrs_client
 
     lrs_client(scopes=["statements/read"], key="reader", secret="s")
     response = post(
@@ -177,15 +177,15 @@ def test_voided_statement_is_hidden_from_queries_but_retrievable(client, lrs_cli
     assert [s["id"] for s in listed["statements"]] == voiding_response.json()
 
 
-def test_launch_token_writes_only_for_its_learner_and_activity(client, units):
+def test_launch_token_writes_only_for_its_learner_and_activity(client):
     import base64
 
+    from lrs.identity import user_agent as actor_for
     from lrs.services import lrs_token_issue
-    from lrs.xapi.builders import actor_for
-    from tests import factories
+    from tests.lrs import support
 
-    learner = factories.learner(units["yvr"])
-    other = factories.learner(units["yvr"])
+    learner = support.user()
+    other = support.user()
     activity = "http://example.gc.ca/packages/p1"
     token, secret = lrs_token_issue(user=learner, activity_iri=activity)
     headers = {
@@ -234,8 +234,8 @@ def test_a_version_2_client_gets_version_2_answers(client, lrs_client, xapi_head
 
 def test_only_callers_with_define_change_canonical_definitions(client, lrs_client, xapi_headers):
     from lrs.models import ActivityDefinition
-    from tests.factories import basic_auth
-    from tests.factories import lrs_client as make_client
+    from tests.lrs.support import basic_auth
+    from tests.lrs.support import lrs_client as make_client
 
     make_client(scopes=["statements/write"], key="writer", secret="s")
     writer = {

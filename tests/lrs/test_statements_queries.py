@@ -12,8 +12,8 @@ from django.utils import timezone
 from lrs.models import ActivityDefinition, Statement, StatementIndex
 from lrs.xapi.equality import statements_match
 from lrs.xapi.formats import accepted_languages, choose_language, statement_ids
-from tests.factories import basic_auth
-from tests.factories import lrs_client as make_client
+from tests.lrs.support import basic_auth
+from tests.lrs.support import lrs_client as make_client
 from tests.lrs.test_statements import ACTIVITY, ACTOR, VERB, post, statement
 
 pytestmark = pytest.mark.django_db
@@ -354,14 +354,14 @@ def test_read_mine_sees_only_statements_it_wrote(client, lrs_client, xapi_header
     assert set(ids_of(get(client, xapi_headers))) == {own, others}
 
 
-def test_a_launch_token_reads_only_its_own_statements(client, units, lrs_client, xapi_headers):
+def test_a_launch_token_reads_only_its_own_statements(client, lrs_client, xapi_headers):
     import base64
 
+    from lrs.identity import user_agent as actor_for
     from lrs.services import lrs_token_issue
-    from lrs.xapi.builders import actor_for
-    from tests import factories
+    from tests.lrs import support
 
-    learner = factories.learner(units["yvr"])
+    learner = support.user()
     activity = "http://example.gc.ca/packages/p1"
     token, secret = lrs_token_issue(user=learner, activity_iri=activity)
     headers = {

@@ -19,7 +19,7 @@ from tincan import (
 )
 from tincan.documents import ActivityProfileDocument, AgentProfileDocument, StateDocument
 
-from tests import factories
+from tests.lrs import support
 
 KEY = "tincan-client"
 SECRET = "tincan-client-secret-2026"
@@ -32,7 +32,7 @@ QUIZ = "http://testserver/xapi/platform/quizzes/indicators-check"
 
 @pytest.fixture
 def lrs(live_server):
-    factories.lrs_client(scopes=("all",), key=KEY, secret=SECRET)
+    support.lrs_client(scopes=("all",), key=KEY, secret=SECRET)
     return RemoteLRS(
         endpoint=live_server.url + "/xapi/", username=KEY, password=SECRET, version="1.0.3"
     )

@@ -12,13 +12,13 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 
 from lrs.models import Statement
-from lrs.xapi import vocabulary as v
 from packages import cmi5
 from packages.cmi5_services import cmi5_waive
 from packages.models import Cmi5Session
 from packages.services import attempt_for_learner, package_import
 from tests import factories
 from tests.packages import fixtures as f
+from tracking import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

@@ -9,12 +9,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
-from lrs.xapi import vocabulary as v
 from packages.export import ExportRefused, course_export
 from packages.models import PackageLessonPage
 from packages.services import package_import
 from tests import factories
 from tests.packages import fixtures as f
+from tracking import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

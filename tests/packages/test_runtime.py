@@ -8,11 +8,11 @@ import pytest
 from django.test import Client
 
 from lrs.models import Statement
-from lrs.xapi import vocabulary as v
 from packages.models import ScoRuntime
 from packages.services import attempt_for_learner, package_import
 from tests import factories
 from tests.packages import fixtures as f
+from tracking import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

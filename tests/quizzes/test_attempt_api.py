@@ -12,12 +12,12 @@ import pytest
 from django.test import Client, override_settings
 
 from lrs.models import Statement
-from lrs.xapi import vocabulary as v
 from quizzes.models import Question, Quiz, QuizAttempt
 from tests.factories import UserFactory
 from tests.factories import course as course_page
 from tests.quizzes import factories
 from tests.quizzes.attempt_helpers import answers_for, mixed_quiz, position_of, quiz_page
+from tracking import vocabulary as v
 
 pytestmark = [
     pytest.mark.django_db,

@@ -12,7 +12,6 @@ import pytest
 from django.utils import timezone
 
 from lrs.models import Statement
-from lrs.xapi import vocabulary as v
 from lrs.xapi.validation import validate_statement
 from quizzes import services
 from quizzes.models import Question, QuizAttempt
@@ -35,6 +34,7 @@ from tests.quizzes.attempt_helpers import (
     position_of,
     wrong_response,
 )
+from tracking import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

@@ -19,9 +19,9 @@ from courses.models import CourseCompletion, LessonProgress
 from courses.selectors import activity_ref_for
 from courses.services import registration_current
 from lrs.models import Statement
-from lrs.xapi import vocabulary as v
 from tests import factories
 from tests.courses.test_assessment_completion import course_with_assessment, take
+from tracking import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 
@@ -317,7 +317,7 @@ def test_a_voiding_statement_stored_before_its_target_does_not_void_someone_else
     # The learner pre-voids an id; if a platform statement ever came under it, it stays.
     assert attacker.put_statement(voiding(attacker.actor, future_id)).status_code == 204
     from lrs.services import statement_record
-    from lrs.xapi import builders
+    from tracking import builders
 
     statement = builders.lesson_completed(
         user=attacker.user,
@@ -368,7 +368,7 @@ def test_even_with_the_id_key_a_squatted_id_never_blocks_a_completion_or_a_revoc
 ):
     """Defence in depth: should the key ever leak, the clash is stored under another id."""
     from certificates.services import certificate_revoke
-    from lrs.xapi.builders import derived_statement_id
+    from tracking.builders import derived_statement_id
 
     course, lessons, quiz = course_with_assessment()
     registration = registration_current(user=attacker.user, course=course)

@@ -23,13 +23,13 @@ from hypothesis import strategies as st
 
 from courses.models import LessonPage
 from lrs.selectors import QUERY_PARAMETERS, SINGLE_PARAMETERS
-from lrs.xapi import vocabulary as v
 from packages.services import attempt_for_learner, package_import
 from quizzes.models import Quiz
 from tests import factories
 from tests.courses.test_blocks import CHECKLIST, KNOWLEDGE_CHECK, SCENARIO
 from tests.packages import fixtures as package_files
 from tests.quizzes.attempt_helpers import mixed_quiz
+from tracking import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

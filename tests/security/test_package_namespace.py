@@ -7,10 +7,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from lrs.models import LRSToken
-from lrs.xapi import vocabulary as v
 from packages.models import Package, PackageVersion
 from tests import factories
 from tests.packages import fixtures as f
+from tracking import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

@@ -255,8 +255,8 @@ def test_a_pass_counts_only_from_the_moment_its_statement_was_stored(platform, u
 def test_a_pass_claimed_by_an_lrs_client_is_no_evidence_of_a_pass(
     platform, units, lrs_client, xapi_headers, client
 ):
-    from lrs.xapi import builders
-    from lrs.xapi import vocabulary as v
+    from tracking import builders
+    from tracking import vocabulary as v
 
     course, quiz = platform["course"], platform["quiz"]
     learner = factories.learner(units["yvr"])
@@ -293,13 +293,12 @@ def test_rebuilding_the_demo_data_reproduces_it(home, caplog):
     the first of its four courses (its border officers' course, taken by 24 of its
     learners) to keep the test near a minute: each course takes half a minute to load,
     and the other three are made and taken the same way."""
-    from courses.demo import loader as course_loader
+    from courses.demo.content import course_read
     from elearning.management.commands import load_demo
-    from quizzes.demo import loader as bank_loader
+    from quizzes.demo.content import bank_read
 
-    kept = "human-trafficking-border-services"
-    courses = [c for c in course_loader.demo_courses() if c["slug"] == kept]
-    banks = [b for b in bank_loader.demo_banks() if b["course_slug"] == kept]
+    courses = [course_read("border-services")]
+    banks = [bank_read("border-services")]
     with (
         override_settings(DEBUG=True),
         mock.patch.object(load_demo, "demo_courses", return_value=courses),

@@ -18,9 +18,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from courses.models import CourseCompletion, LessonProgress
-from lrs import projector
 from lrs.models import Statement
-from lrs.xapi import builders
+from tracking import builders, projector
 
 #: Learners per transaction: a few thousand statements, held in memory one batch at a time.
 LEARNERS_PER_BATCH = 500
@@ -61,9 +60,9 @@ class RebuildResult:
 def progress_rebuild(*, log=lambda line: None) -> RebuildResult:
     """Replay every learner's statements into fresh projections, then rebuild the
     dashboards' read models (see the module docstring)."""
+    from common.lookups import lookups_remembered
     from dashboards.projections import records_refresh
     from dashboards.signal_handlers import refresh_deferred
-    from elearning.lookups import lookups_remembered
 
     started = time.perf_counter()
     replayed = 0

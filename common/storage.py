@@ -11,7 +11,7 @@ from django.utils.deconstruct import deconstructible
 from django.utils.functional import cached_property
 
 
-@deconstructible(path="elearning.storage.PrivateStorage")
+@deconstructible(path="common.storage.PrivateStorage")
 class PrivateStorage(FileSystemStorage):
     """A file system storage rooted at ``PRIVATE_MEDIA_ROOT`` whose files have no
     address: asking for one is an error, so no template can link a private file."""

@@ -1,0 +1,49 @@
+"""What courses ask of the apps built on them, registered by those apps.
+
+A course holds assessments (the ``quizzes`` app's quiz pages) and earns a certificate
+(the ``certificates`` app), yet both apps depend on courses. So courses never imports
+them: each registers here, in its ``AppConfig.ready``, what courses needs to know.
+
+* :class:`Assessments`: the page type of a course's assessments, and whether a learner
+  passed one in a registration (by a moment, when given);
+* a certificate finder: the learner's current certificate for a course, if any.
+
+Without them (a site without quizzes or certificates) a course has no assessments and
+shows no certificate.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Assessments:
+    """``page_model``: the Wagtail page type of an assessment inside a course;
+    ``passed(user=, quiz_key=, registration=, by=None) -> bool``."""
+
+    page_model: type
+    passed: Callable[..., bool]
+
+
+_assessments: list[Assessments] = []
+_certificate_finders: list[Callable] = []
+
+
+def assessments_register(assessments: Assessments) -> None:
+    _assessments[:] = [assessments]
+
+
+def assessments() -> Assessments | None:
+    return _assessments[0] if _assessments else None
+
+
+def certificate_finder_register(finder: Callable) -> None:
+    """``finder(user=, course_key=)`` returns the learner's certificate for the course, or
+    ``None``."""
+    _certificate_finders[:] = [finder]
+
+
+def certificate_for_course(*, user, course_key):
+    return (
+        _certificate_finders[0](user=user, course_key=course_key) if _certificate_finders else None
+    )
