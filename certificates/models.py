@@ -1,7 +1,6 @@
 """Certificates issued for course completions, each with a public verification code, and the
 templates they are printed from."""
 
-import string
 import uuid
 
 from django.conf import settings
@@ -19,38 +18,11 @@ from wagtail.search import index
 from common.storage import private_storage
 
 from . import expiry
-
-PLACEHOLDERS = ("learner", "course", "date", "hours", "code")
+from .placeholders import placeholder_errors
 
 colour_validator = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits.")
 )
-
-
-def placeholder_errors(text: str) -> list[str]:
-    """What is wrong with the ``{placeholders}`` of a template text (empty when nothing)."""
-    try:
-        names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
-    except ValueError:
-        return [_("Braces must come in pairs around a placeholder, e.g. {learner}.")]
-    unknown = sorted({name for name in names if name not in PLACEHOLDERS})
-    if unknown:
-        return [
-            _("Unknown placeholder %(names)s. Use only %(allowed)s.")
-            % {
-                "names": ", ".join("{" + name + "}" for name in unknown),
-                "allowed": ", ".join("{" + name + "}" for name in PLACEHOLDERS),
-            }
-        ]
-    return []
-
-
-def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    """The text with its placeholders replaced (the text was validated on save)."""
-    try:
-        return text.format_map({name: values.get(name, "") for name in PLACEHOLDERS})
-    except (KeyError, ValueError, IndexError):
-        return text
 
 
 class CertificateTemplate(PreviewableMixin, TranslatableMixin, models.Model):
@@ -134,9 +106,21 @@ class CertificateTemplate(PreviewableMixin, TranslatableMixin, models.Model):
         return "certificates/pdf/certificate.html"
 
     def get_preview_context(self, request, mode_name):
-        from .pdf import certificate_sample_context
+        from .rendering import certificate_context
 
-        return certificate_sample_context(template=self)
+        sample = Certificate(
+            id=uuid.UUID(int=0),
+            code=f"{settings.CERTIFICATE_CODE_PREFIX}-7KQ9-M3XD-PB42",
+            learner_name="Alex Martin",
+            course_key=uuid.UUID(int=0),
+            course_title_en="Recognising human trafficking",
+            course_title_fr="Reconnaître la traite de personnes",
+            duration_minutes=90,
+            issued_at=timezone.now(),
+            template=self,
+        )
+        # The admin's live preview: the template being edited, printed for a sample learner.
+        return certificate_context(certificate=sample, template=self, for_pdf=False)
 
 
 class Certificate(models.Model):

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_tasks import task
 
 from tracking import vocabulary
 from tracking.builders import ActivityRef
@@ -19,6 +20,7 @@ from tracking.builders import ActivityRef
 from . import expiry
 from .codes import verification_code_new
 from .models import Certificate, CertificateTemplate
+from .pdf import PDFUnavailable, certificate_pdf_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -132,8 +134,6 @@ def certificate_for_completion(event) -> Certificate | None:
 
 
 def _schedule_pdf(certificate_id) -> None:
-    from .tasks import render_certificate_pdf
-
     try:
         render_certificate_pdf.enqueue(certificate_id=str(certificate_id))
     except Exception:
@@ -156,8 +156,6 @@ def certificate_template_default() -> CertificateTemplate | None:
 def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
     """Render the certificate's PDF and keep it (the cached file is replaced)."""
     from django.core.files.base import ContentFile
-
-    from .pdf import certificate_pdf_bytes
 
     content = certificate_pdf_bytes(certificate=certificate)
     old_name = certificate.pdf.name
@@ -227,3 +225,22 @@ def certificate_public_name_choose(*, certificate: Certificate, by, show_full_na
         raise PermissionDenied
     Certificate.objects.filter(pk=certificate.pk).update(show_full_name=bool(show_full_name))
     certificate.show_full_name = bool(show_full_name)
+
+
+@task()
+def render_certificate_pdf(certificate_id: str) -> bool:
+    """Render and cache a certificate's PDF. Enqueued when a certificate is issued; it
+    never raises into the learner's request (a failure leaves the PDF to be rendered on
+    first download)."""
+    certificate = Certificate.objects.filter(pk=certificate_id, revoked_at=None).first()
+    if certificate is None:
+        return False
+    try:
+        certificate_pdf_render(certificate=certificate)
+    except PDFUnavailable:
+        logger.warning("certificates: WeasyPrint cannot run here; PDF not rendered")
+        return False
+    except Exception:
+        logger.exception("certificates: rendering the PDF of %s failed", certificate.code)
+        return False
+    return True

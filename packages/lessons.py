@@ -1,11 +1,8 @@
-"""Packages as lessons of a course: showing the player inside the course, and recording
-the lesson completed when the learner completes the package, so course completion,
-certificates and dashboards count it like any lesson."""
+"""Packages as lessons of a course: the lesson is recorded completed when the learner
+completes the package, so course completion, certificates and dashboards count it like
+any lesson. (The lesson page itself is served by ``views.package_lesson_response``.)"""
 
-from django.contrib.auth.views import redirect_to_login
-from django.utils.translation import get_language
-
-from courses.selectors import activity_ref_for, completed_lesson_keys, lesson_context_for
+from courses.selectors import activity_ref_for, completed_lesson_keys
 from courses.services import registration_current
 from lrs.services import statement_record
 from tracking import builders
@@ -52,30 +49,6 @@ def package_lessons_complete(*, user, package: Package, language: str) -> int:
         )
         recorded += 1
     return recorded
-
-
-def package_lesson_response(*, page, request):
-    """The package lesson page: closed while sequential order keeps it so, else the
-    player in the course, with the lesson recorded done once the package is."""
-    from .views import player_context
-
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    context = lesson_context_for(user=request.user, lesson=page)
-    blocked_by = context["outline"].blocking(page)
-    if blocked_by is not None:
-        return page.render(
-            request,
-            template="courses/lesson_locked.html",
-            context_overrides={"blocked_by": blocked_by, "course": context["course"]},
-        )
-    player = player_context(request, package=page.package)
-    if player["completed"] and not context["lesson_done"]:
-        package_lessons_complete(
-            user=request.user, package=page.package, language=(get_language() or "en")[:2]
-        )
-        context = lesson_context_for(user=request.user, lesson=page)
-    return page.render(request, context_overrides={**context, **player})
 
 
 def attempt_completed(*, attempt: PackageAttempt, language: str) -> None:

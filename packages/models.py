@@ -236,7 +236,7 @@ class PackageLessonPage(LessonPage):
     def lesson(self, request):
         """The package's player inside the course, unless sequential order keeps the
         lesson closed for this learner."""
-        from .lessons import package_lesson_response
+        from .views import package_lesson_response
 
         return package_lesson_response(page=self, request=request)
 

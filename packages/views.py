@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseForbidden, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -23,8 +24,10 @@ from django.views.decorators.http import require_http_methods
 
 from common.frames import frames_allow
 from common.json_body import JSONBodyInvalid, json_body_error, request_json
+from courses.selectors import lesson_context_for
 
 from . import selectors, services
+from .lessons import package_lessons_complete
 from .manifests import CMI5, SCORM12, SCORM2004, XAPI
 from .models import PackageAttempt
 from .runtime import RuntimeInvalid
@@ -294,3 +297,25 @@ def sync(request, attempt_uuid):
     else:
         completed = attempt.completed_at is not None
     return JsonResponse({"completed": completed})
+
+
+def package_lesson_response(*, page, request):
+    """The package lesson page: closed while sequential order keeps it so, else the
+    player in the course, with the lesson recorded done once the package is."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    context = lesson_context_for(user=request.user, lesson=page)
+    blocked_by = context["outline"].blocking(page)
+    if blocked_by is not None:
+        return page.render(
+            request,
+            template="courses/lesson_locked.html",
+            context_overrides={"blocked_by": blocked_by, "course": context["course"]},
+        )
+    player = player_context(request, package=page.package)
+    if player["completed"] and not context["lesson_done"]:
+        package_lessons_complete(
+            user=request.user, package=page.package, language=(get_language() or "en")[:2]
+        )
+        context = lesson_context_for(user=request.user, lesson=page)
+    return page.render(request, context_overrides={**context, **player})

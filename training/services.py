@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from django.db import connection, transaction
 from django.utils import timezone
+from django_tasks import task
 
 from . import rules
 from .models import Assignment, CalendarFeed, Exemption, Requirement
@@ -315,8 +316,6 @@ def assignments_after_completion(event) -> None:
 def requirement_after_save(*, requirement: Requirement) -> None:
     """What follows saving a requirement: its assignments are brought in line, by a
     background task (run at once with the default immediate backend)."""
-    from .tasks import materialise_requirement
-
     materialise_requirement.enqueue(requirement_id=requirement.pk)
 
 
@@ -357,3 +356,14 @@ def optional_email_set(*, user, opted_out: bool) -> None:
     from organisations.services import learner_optional_email_set
 
     learner_optional_email_set(user=user, opted_out=opted_out)
+
+
+@task()
+def materialise_requirement(requirement_id: int) -> dict:
+    """Bring one requirement's assignments in line after it was saved in the admin. With
+    a real queue this keeps the admin's save fast however many learners it covers."""
+    requirement = Requirement.objects.filter(pk=requirement_id).first()
+    if requirement is None:
+        return {"created": 0, "closed": 0, "updated": 0}
+    result = assignments_materialise(requirement=requirement)
+    return {"created": result.created, "closed": result.closed, "updated": result.updated}

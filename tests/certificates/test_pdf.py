@@ -6,7 +6,7 @@ import io
 import pytest
 
 from certificates.models import Certificate
-from certificates.tasks import render_certificate_pdf
+from certificates.services import render_certificate_pdf
 
 pytestmark = pytest.mark.django_db
 

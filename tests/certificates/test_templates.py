@@ -4,7 +4,8 @@ live preview printed for a sample learner."""
 import pytest
 from django.core.exceptions import ValidationError
 
-from certificates.models import CertificateTemplate, fill_placeholders
+from certificates.models import CertificateTemplate
+from certificates.placeholders import fill_placeholders
 from tests import factories
 
 pytestmark = pytest.mark.django_db

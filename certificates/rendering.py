@@ -1,0 +1,144 @@
+"""What a certificate's HTML says, in English and French side by side, with the QR code
+to its public verification page: the context of the PDF and of the admin's preview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import segno
+from django.conf import settings
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .placeholders import fill_placeholders
+
+if TYPE_CHECKING:
+    from .models import Certificate, CertificateTemplate
+
+LANGUAGES = ("en", "fr")
+XAPI_TAGS = {"en": "en-CA", "fr": "fr-CA"}
+
+
+def verification_url(*, certificate: Certificate, language: str = "en") -> str:
+    """The absolute address of the certificate's public page (what the QR code holds)."""
+    with translation.override(language):
+        path = reverse("certificates:verify", kwargs={"code": certificate.code})
+    return settings.SITE_URL + path
+
+
+def _hours(minutes: int | None) -> str:
+    hours = round((minutes or 0) / 60, 1)
+    if hours == int(hours):
+        return str(int(hours))
+    return formats.number_format(hours, decimal_pos=1)
+
+
+def _default_wording() -> tuple[str, str]:
+    return (
+        _("Certificate of completion"),
+        _("This certifies that {learner} successfully completed the course {course} on {date}."),
+    )
+
+
+def _template_in(template: CertificateTemplate | None, language: str):
+    if template is None:
+        return None
+    if template.locale_id and template.locale.language_code == language:
+        return template
+    locale = Locale.objects.filter(language_code=language).first()
+    return template.get_translation_or_none(locale) if locale else None
+
+
+def _image_source(image, *, for_pdf: bool, spec: str) -> str:
+    if image is None:
+        return ""
+    rendition = image.get_rendition(spec)
+    if for_pdf:
+        try:
+            return rendition.file.path and "file://" + rendition.file.path
+        except NotImplementedError:  # remote storage: fetch by URL
+            pass
+    return rendition.url if rendition.url.startswith("http") else settings.SITE_URL + rendition.url
+
+
+@dataclass
+class Side:
+    language: str
+    lang_tag: str
+    title: str
+    body: str
+    issued_label: str
+    issued: str
+    expires_label: str
+    expires: str
+    code_label: str
+    verify_label: str
+    verify_url: str
+    signatory_title: str
+
+
+def _side(*, certificate: Certificate, template, language: str) -> Side:
+    with translation.override(language):
+        version = _template_in(template, language)
+        title, body = (version.title, version.body) if version else _default_wording()
+        course = certificate.course_title
+        issued = formats.date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT")
+        values = {
+            "learner": certificate.learner_name,
+            "course": course,
+            "date": issued,
+            "hours": _hours(certificate.duration_minutes),
+            "code": certificate.code,
+        }
+        expires = (
+            formats.date_format(timezone.localtime(certificate.expires_at), "DATE_FORMAT")
+            if certificate.expires_at
+            else ""
+        )
+        return Side(
+            language=language,
+            lang_tag=XAPI_TAGS[language],
+            title=fill_placeholders(title, values),
+            body=fill_placeholders(body, values),
+            issued_label=_("Issued on"),
+            issued=issued,
+            expires_label=_("Expires on"),
+            expires=expires,
+            code_label=_("Verification code"),
+            verify_label=_("Check this certificate at"),
+            verify_url=verification_url(certificate=certificate, language=language),
+            signatory_title=version.signatory_title if version else "",
+        )
+
+
+def certificate_context(
+    *, certificate: Certificate, template: CertificateTemplate | None, for_pdf: bool = True
+) -> dict:
+    """What the certificate's HTML needs, for the PDF and for the admin's live preview."""
+    template = template if template is not None else certificate.template
+    sides = [_side(certificate=certificate, template=template, language=lang) for lang in LANGUAGES]
+    # A fixed mask pattern: choosing the best of eight costs more than the whole QR code.
+    qr = segno.make(verification_url(certificate=certificate), error="m", mask=0)
+    return {
+        "certificate": certificate,
+        "sides": sides,
+        "document_title": f"{sides[0].title} / {sides[1].title}: {certificate.learner_name}",
+        "qr_code": qr.svg_data_uri(scale=4, border=2),
+        "primary_colour": template.primary_colour if template else "#26374a",
+        "accent_colour": template.accent_colour if template else "#af3c43",
+        "logo": _image_source(template and template.logo, for_pdf=for_pdf, spec="max-400x160"),
+        "signature": _image_source(
+            template and template.signature, for_pdf=for_pdf, spec="max-400x120"
+        ),
+        "signatory_name": template.signatory_name if template else "",
+        "signatory_titles": list(
+            dict.fromkeys(s.signatory_title for s in sides if s.signatory_title)
+        ),
+        "issuer": {
+            "en": settings.ORGANISATION_NAME,
+            "fr": settings.ORGANISATION_NAME_FR,
+        },
+    }
