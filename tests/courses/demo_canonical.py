@@ -80,7 +80,8 @@ class Canon:
         def walk(value):
             if isinstance(value, dict):
                 out = {}
-                for name, item in value.items():
+                # In key order: PostgreSQL's JSON columns do not keep the order written.
+                for name, item in sorted(value.items()):
                     if name == "id" and isinstance(item, str) and "type" in value:
                         out[name] = ids.setdefault(item, f"block-{len(ids) + 1}")
                     else:
