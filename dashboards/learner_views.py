@@ -10,18 +10,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .access import manager_scope
-from .exports import table_response
-from .learners import (
+from .compliance import (
     COMPLIANCE_PAGE_SIZE,
-    STATEMENTS_PAGE_SIZE,
     ComplianceFilterForm,
     compliance_export_table,
     compliance_records,
     compliance_table,
-    learner_detail_for,
-    learner_statements,
-    statement_line,
 )
+from .exports import table_response
+from .learners import STATEMENTS_PAGE_SIZE, learner_detail_for, learner_statements, statement_line
 
 
 class BadPage(ValueError):

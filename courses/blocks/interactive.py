@@ -1,0 +1,283 @@
+"""Interactive blocks (ungraded; each answer is recorded as an xAPI ``answered`` statement):
+indicator checklists, branching scenarios and knowledge checks, and what their script says."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import ListBlockValidationError, StructBlockValidationError
+
+from .base import LessonBlockMixin, _list_errors, _rich_text
+
+
+class IndicatorItemBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Observation"), max_length=500)
+    is_indicator = blocks.BooleanBlock(label=_("Is an indicator"), required=False)
+    feedback = blocks.TextBlock(label=_("Feedback"), required=False)
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Item")
+
+
+class IndicatorChecklistBlock(LessonBlockMixin, blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=255)
+    instructions = blocks.TextBlock(label=_("Instructions"))
+    items = blocks.ListBlock(IndicatorItemBlock(), label=_("Items"))
+    summary = _rich_text(required=False, label=_("Summary"))
+
+    class Meta:
+        icon = "tasks"
+        template = "blocks/indicator_checklist.html"
+        label = _("Indicator checklist")
+        description = _(
+            "The learner ticks what they think are indicators, then sees what each one means."
+        )
+        preview_value = {
+            "title": "Spot the indicators",
+            "instructions": "Tick each observation that may indicate trafficking.",
+            "items": [
+                {
+                    "text": "Someone else holds the traveller's passport.",
+                    "is_indicator": True,
+                    "feedback": "Control of identity documents is a common indicator.",
+                },
+                {
+                    "text": "The traveller carries a return ticket.",
+                    "is_indicator": False,
+                    "feedback": "This alone says nothing about exploitation.",
+                },
+            ],
+            "summary": "<p>Look at the whole picture, not one sign.</p>",
+        }
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        items = list(cleaned.get("items") or [])
+        if not any(item.get("is_indicator") for item in items):
+            raise StructBlockValidationError(
+                block_errors={
+                    "items": ListBlockValidationError(
+                        non_block_errors=[
+                            ValidationError(
+                                _("Mark at least one item as an indicator."), code="no_indicator"
+                            )
+                        ]
+                    )
+                }
+            )
+        return cleaned
+
+
+class ScenarioChoiceBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Choice"), max_length=500)
+    consequence = _rich_text(required=False, label=_("Consequence"))
+    feedback = blocks.TextBlock(label=_("Feedback"), required=False)
+    is_best = blocks.BooleanBlock(label=_("Best choice"), required=False)
+    next_step = blocks.CharBlock(
+        label=_("Next step"),
+        required=False,
+        max_length=100,
+        help_text=_("The key of the step this choice leads to; empty to end the scenario."),
+    )
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Choice")
+
+
+class ScenarioStepBlock(blocks.StructBlock):
+    key = blocks.CharBlock(
+        label=_("Key"),
+        max_length=100,
+        validators=[validate_slug],
+        help_text=_("A short name for this step, unique in the scenario, e.g. “first-contact”."),
+    )
+    situation = _rich_text(label=_("Situation"))
+    choices = blocks.ListBlock(ScenarioChoiceBlock(), label=_("Choices"))
+
+    class Meta:
+        icon = "form"
+        label = _("Step")
+
+
+class ScenarioBlock(LessonBlockMixin, blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=255)
+    intro = _rich_text(required=False, label=_("Introduction"))
+    steps = blocks.ListBlock(
+        ScenarioStepBlock(), label=_("Steps"), help_text=_("The scenario starts at the first step.")
+    )
+    debrief = _rich_text(required=False, label=_("Debrief"))
+
+    class Meta:
+        icon = "site"
+        template = "blocks/scenario.html"
+        label = _("Branching scenario")
+        description = _(
+            "A situation in several steps: each choice has a consequence and leads to another "
+            "step or to the end."
+        )
+        preview_value = {
+            "title": "At the inspection booth",
+            "intro": "<p>A traveller arrives with a man who answers every question.</p>",
+            "steps": [
+                {
+                    "key": "first-contact",
+                    "situation": "<p>The man holds both passports.</p>",
+                    "choices": [
+                        {
+                            "label": "Speak with the traveller alone",
+                            "consequence": "<p>She relaxes a little.</p>",
+                            "feedback": "Separating them is the right first step.",
+                            "is_best": True,
+                            "next_step": "",
+                        },
+                        {
+                            "label": "Let them through",
+                            "consequence": "<p>They leave together.</p>",
+                            "feedback": "An opportunity to help was missed.",
+                            "is_best": False,
+                            "next_step": "",
+                        },
+                    ],
+                }
+            ],
+            "debrief": "<p>Separate, listen, refer.</p>",
+        }
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        steps = list(cleaned.get("steps") or [])
+        errors = {}
+        if not steps:
+            errors["steps"] = ListBlockValidationError(
+                non_block_errors=[ValidationError(_("Add at least one step."), code="empty")]
+            )
+        keys = [step.get("key") for step in steps]
+        known = set(keys)
+        step_errors: dict[int, dict[str, ValidationError]] = {}
+        seen: set[str] = set()
+        for index, step in enumerate(steps):
+            fields: dict[str, ValidationError] = {}
+            key = step.get("key")
+            if key in seen:
+                fields["key"] = ValidationError(
+                    _("The key “%(key)s” is used by another step: each step key must be unique."),
+                    code="duplicate",
+                    params={"key": key},
+                )
+            seen.add(key)
+            choices = list(step.get("choices") or [])
+            if not choices:
+                fields["choices"] = ListBlockValidationError(
+                    non_block_errors=[
+                        ValidationError(_("Give this step at least one choice."), code="empty")
+                    ]
+                )
+            else:
+                choice_errors = {
+                    choice_index: {
+                        "next_step": ValidationError(
+                            _(
+                                "No step has the key “%(key)s”: give the key of a step of this "
+                                "scenario, or leave it empty to end the scenario."
+                            ),
+                            code="unknown_step",
+                            params={"key": choice.get("next_step")},
+                        )
+                    }
+                    for choice_index, choice in enumerate(choices)
+                    if choice.get("next_step") and choice.get("next_step") not in known
+                }
+                if choice_errors:
+                    fields["choices"] = _list_errors(choice_errors)
+            if fields:
+                step_errors[index] = fields
+        if step_errors:
+            errors["steps"] = _list_errors(step_errors)
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return cleaned
+
+
+class KnowledgeCheckChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Answer"), max_length=500)
+    is_correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.TextBlock(label=_("Feedback"), required=False)
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Answer")
+
+
+class KnowledgeCheckBlock(LessonBlockMixin, blocks.StructBlock):
+    question = blocks.TextBlock(label=_("Question"))
+    choices = blocks.ListBlock(
+        KnowledgeCheckChoiceBlock(),
+        label=_("Answers"),
+        help_text=_(
+            "Mark more than one answer correct to ask the learner to select all that apply."
+        ),
+    )
+    explanation = _rich_text(required=False, label=_("Explanation"))
+
+    class Meta:
+        icon = "help"
+        template = "blocks/knowledge_check.html"
+        label = _("Knowledge check")
+        description = _("An ungraded question with feedback on each answer.")
+        preview_value = {
+            "question": "Must a victim of trafficking have crossed a border?",
+            "choices": [
+                {"text": "Yes", "is_correct": False, "feedback": "Trafficking can be domestic."},
+                {"text": "No", "is_correct": True, "feedback": "Right."},
+            ],
+            "explanation": "<p>Most trafficking cases in Canada are domestic.</p>",
+        }
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        choices = list(cleaned.get("choices") or [])
+        problems = []
+        if len(choices) < 2:
+            problems.append(ValidationError(_("Give at least two answers."), code="too_few"))
+        if not any(choice.get("is_correct") for choice in choices):
+            problems.append(
+                ValidationError(_("Mark at least one answer as correct."), code="no_correct")
+            )
+        if problems:
+            raise StructBlockValidationError(
+                block_errors={"choices": ListBlockValidationError(non_block_errors=problems)}
+            )
+        return cleaned
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        correct = [choice for choice in value.get("choices") or [] if choice.get("is_correct")]
+        context["multiple"] = len(correct) > 1
+        return context
+
+
+def browser_messages() -> dict[str, str]:
+    """What lesson_blocks.js says, in the page's language (``%(name)s`` placeholders)."""
+    return {
+        "selectFirst": str(_("Select an answer first.")),
+        "correct": str(_("Correct.")),
+        "incorrect": str(_("Incorrect.")),
+        "missed": str(_("This answer is also correct.")),
+        "allRight": str(_("Correct. Read the explanation below.")),
+        "notQuite": str(
+            _("Not quite. Read the feedback under the answers, then try again if you wish.")
+        ),
+        "indicator": str(_("Indicator.")),
+        "notIndicator": str(_("Not an indicator.")),
+        "checklistResult": str(_("Indicators found: %(found)s of %(total)s.")),
+        "checklistExtra": str(_("Items ticked that are not indicators: %(wrong)s.")),
+        "checklistFeedback": str(_("The feedback is shown under each item.")),
+        "bestChoice": str(_("Best choice.")),
+        "notBestChoice": str(_("Not the best choice.")),
+        "youChose": str(_("You chose: %(label)s.")),
+        "step": str(_("Step %(number)s")),
+        "restarted": str(_("The scenario starts again at step 1.")),
+        "cleared": str(_("Your answer was cleared.")),
+    }
