@@ -11,7 +11,7 @@ import time
 import uuid
 from datetime import timedelta
 
-from common import bench_database, timed
+from harness import bench_database, timed
 
 RENDERS = 100
 ZIP_SIZE = 1000

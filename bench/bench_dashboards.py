@@ -27,7 +27,7 @@ import os
 import time
 import tracemalloc
 
-from common import bench_database, percentiles, timed
+from harness import bench_database, percentiles, timed
 
 RUNS = 20
 

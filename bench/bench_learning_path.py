@@ -8,7 +8,7 @@ course completion and certificate); and the manager's dashboard report time.
 
 import uuid
 
-from common import bench_database, percentiles, timed
+from harness import bench_database, percentiles, timed
 
 TOTAL = 2000
 

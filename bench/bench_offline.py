@@ -19,7 +19,7 @@ import uuid
 from datetime import timedelta
 from html.parser import HTMLParser
 
-from common import bench_database, percentiles
+from harness import bench_database, percentiles
 
 QUEUED = 1000
 

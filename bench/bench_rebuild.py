@@ -24,7 +24,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 
-from common import bench_database
+from harness import bench_database
 
 TARGET_LEARNERS = 100_000
 

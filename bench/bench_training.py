@@ -17,7 +17,7 @@ import time
 import uuid
 from datetime import timedelta
 
-from common import bench_database, percentiles, timed
+from harness import bench_database, percentiles, timed
 
 REQUIREMENTS = 10
 REGIONS = 10
