@@ -33,12 +33,7 @@ def units(db):
     """A small tree: agency > region > two ports, and a second agency."""
     from tests import factories
 
-    agency = factories.org_unit("Border agency", kind="agency")
-    region = factories.org_unit("Pacific", parent=agency, kind="region")
-    yvr = factories.org_unit("YVR", parent=region)
-    douglas = factories.org_unit("Douglas", parent=region)
-    police = factories.org_unit("Police", kind="agency")
-    return {"agency": agency, "region": region, "yvr": yvr, "douglas": douglas, "police": police}
+    return factories.org_tree()
 
 
 @pytest.fixture

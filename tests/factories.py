@@ -45,6 +45,16 @@ def org_unit(name: str = "Unit", parent=None, kind: str = "unit"):
     )
 
 
+def org_tree() -> dict:
+    """A small tree: agency > region > two ports, and a second agency."""
+    agency = org_unit("Border agency", kind="agency")
+    region = org_unit("Pacific", parent=agency, kind="region")
+    yvr = org_unit("YVR", parent=region)
+    douglas = org_unit("Douglas", parent=region)
+    police = org_unit("Police", kind="agency")
+    return {"agency": agency, "region": region, "yvr": yvr, "douglas": douglas, "police": police}
+
+
 def learner(unit, **kwargs) -> User:
     user = UserFactory(**kwargs)
     audience, _ = Audience.objects.get_or_create(

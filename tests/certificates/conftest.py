@@ -3,6 +3,7 @@ a fresh rate-limit cache, and a learner with a certificate."""
 
 import pytest
 from django.core.cache import cache
+from django.test import TestCase
 
 from certificates.models import Certificate, CertificateTemplate
 from courses.services import lesson_complete
@@ -29,6 +30,10 @@ def complete_course(user, lessons, language="en"):
 
 @pytest.fixture
 def template(db):
+    return template_create()
+
+
+def template_create() -> CertificateTemplate:
     """A default certificate template in English, with its French translation."""
     english, french = factories.locales()
     template = CertificateTemplate.objects.create(
@@ -49,11 +54,15 @@ def template(db):
 
 
 @pytest.fixture
-def certified(units, course, template, django_capture_on_commit_callbacks):
+def certified(units, course, template):
+    return certified_make(units, course)
+
+
+def certified_make(units, course):
     """A learner who finished the two-lesson course: (learner, certificate). The PDF task
     enqueued on commit runs (the immediate backend)."""
     user = factories.learner(units["yvr"], first_name="Alex", last_name="Martin")
-    with django_capture_on_commit_callbacks(execute=True):
+    with TestCase.captureOnCommitCallbacks(execute=True):
         complete_course(user, course[1])
     return user, Certificate.objects.get(user=user)
 

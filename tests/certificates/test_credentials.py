@@ -3,10 +3,12 @@ platform's Ed25519 key; an independent JOSE library verifies it with the publish
 the public checker says genuine, expired, revoked or not genuine."""
 
 import base64
+import copy
 import json
 from datetime import timedelta
 
 import pytest
+from django.test import override_settings
 from django.utils import timezone
 from joserfc import jwt as jose_jwt
 from joserfc.errors import JoseError
@@ -14,12 +16,70 @@ from joserfc.jwk import KeySet
 
 from certificates.models import Certificate
 from tests import factories
+from tests.certificates.conftest import certified_make, template_create
+from tests.shared_data import built_once
 
 pytestmark = [
     pytest.mark.django_db,
     # EdDSA (RFC 8037) is what Open Badges verifiers expect; RFC 9864 prefers "Ed25519".
     pytest.mark.filterwarnings("ignore:EdDSA is deprecated"),
 ]
+
+
+@pytest.fixture(scope="module")
+def module_media(tmp_path_factory):
+    """The media folders of the module's tests, where its certificate's PDF was put."""
+    root = tmp_path_factory.mktemp("credentials")
+    return {"MEDIA_ROOT": root / "media", "PRIVATE_MEDIA_ROOT": root / "private"}
+
+
+@pytest.fixture(autouse=True)
+def certificate_settings(certificate_settings, module_media):
+    """Each test's settings (its own signing key among them), with the module's media."""
+    for name, path in module_media.items():
+        setattr(certificate_settings, name, path)
+    return certificate_settings
+
+
+@pytest.fixture(scope="module")
+def built(django_db_setup, django_db_blocker, module_media, tmp_path_factory):
+    """The units and the learner's certificate (PDF and all), made once for the module:
+    making them takes a second or two, and the tests only read them. Made with the
+    settings the tests have, but for the key, which is each test's own."""
+    key = tmp_path_factory.mktemp("credentials-key") / "signing-key.pem"
+
+    def build():
+        with override_settings(
+            CERTIFICATE_SIGNING_KEY="",
+            CERTIFICATE_SIGNING_KEY_PATH=key,
+            CERTIFICATE_SHOW_INITIALS=False,
+            **module_media,
+        ):
+            units = factories.org_tree()
+            course = factories.course()
+            template_create()
+            return {"units": units, "certified": certified_make(units, course)}
+
+    with built_once(django_db_blocker, build) as data:
+        yield data
+
+
+@pytest.fixture
+def this_tests(built, db):
+    """The module's data as this test's own copies; what the test writes is rolled
+    back after it."""
+    return copy.deepcopy(built)
+
+
+@pytest.fixture
+def units(this_tests):
+    return this_tests["units"]
+
+
+@pytest.fixture
+def certified(this_tests):
+    """See ``certified_make``: (learner, certificate)."""
+    return this_tests["certified"]
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 progress, quiz attempts, certificates and the statements behind them; a learner outside
 their units, an unknown or malformed id is a 404 and a non-manager gets 403."""
 
+import copy
 import re
 import uuid
 from datetime import timedelta
@@ -18,6 +19,7 @@ from tests import factories
 from tests.dashboards.test_course_reports import pass_assessment
 from tests.quizzes import factories as quiz_factories
 from tests.quizzes.attempt_helpers import quiz_page
+from tests.shared_data import built_once
 from tests.training.helpers import requirement
 from tracking import builders
 from training.services import assignments_materialise
@@ -29,8 +31,7 @@ def url(user, language="en"):
     return f"/{language}/dashboard/learners/{user.uuid}/"
 
 
-@pytest.fixture
-def studied(units):
+def study(units):
     """A course of two lessons and a final check, required across the border agency and
     the police. Alex (YVR) finished it, passed the check and holds a certificate; Robin
     (police) did the same."""
@@ -53,6 +54,38 @@ def studied(units):
             lesson_complete(user=learner, lesson=lesson, language="en")
         assert pass_assessment(learner, course, quiz).passed
     return {"alex": alex, "robin": robin, "course": course, "requirement": item}
+
+
+@pytest.fixture(scope="module")
+def built(django_db_setup, django_db_blocker):
+    """The units and what was studied in them, built once for the module (it takes
+    seconds, and every test reads the same); rolled back when the module is done."""
+
+    def build():
+        units = factories.org_tree()
+        return {"units": units, "studied": study(units)}
+
+    with built_once(django_db_blocker, build) as data:
+        yield data
+
+
+@pytest.fixture
+def this_tests(built, db):
+    """The module's data for one test, as its own copies of the objects; what the test
+    writes is rolled back after it."""
+    return copy.deepcopy(built)
+
+
+@pytest.fixture
+def units(this_tests):
+    """The module's units, instead of a new tree per test."""
+    return this_tests["units"]
+
+
+@pytest.fixture
+def studied(this_tests):
+    """See ``study``: what was studied in the module's units."""
+    return this_tests["studied"]
 
 
 def section(html: str, table_id: str) -> str:

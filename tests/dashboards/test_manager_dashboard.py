@@ -1,6 +1,7 @@
 """The manager's dashboard: figures of their own units rolled up the tree, drill-down,
 sorting, the filters of the address, and the learners of a unit."""
 
+import copy
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -15,6 +16,7 @@ from dashboards.reports.breakdowns import week_starts
 from dashboards.reports.figures import Slice
 from organisations.models import Audience
 from tests import factories
+from tests.shared_data import built_once
 from tests.training.helpers import at, complete, requirement
 from training.models import Target
 from training.services import assignments_materialise
@@ -63,9 +65,21 @@ def build_world(units, course) -> World:
     return World(units, course_page, other_course, item, ann, bob, cat, dan)
 
 
+@pytest.fixture(scope="module")
+def built_world(django_db_setup, django_db_blocker):
+    """The world, built once for the module (building it takes seconds, and every test
+    reads the same one); rolled back when the module is done."""
+    with built_once(
+        django_db_blocker, lambda: build_world(factories.org_tree(), factories.course())
+    ) as world:
+        yield world
+
+
 @pytest.fixture
-def world(units, course):
-    return build_world(units, course)
+def world(built_world, db):
+    """The module's world for one test: what the test writes is rolled back after it,
+    and the objects are its own copies."""
+    return copy.deepcopy(built_world)
 
 
 def page(client, user, address):

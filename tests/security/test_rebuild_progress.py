@@ -4,6 +4,7 @@ statements, same times), the same certificates (none issued again, revoked ones 
 revoked) and the same dashboard rows, run once or twice, on progress made through the
 site's own pages and on the demo data."""
 
+import copy
 import io
 import json
 import logging
@@ -26,6 +27,7 @@ from lrs.models import Statement
 from quizzes.selectors import assessment_passed
 from tests import factories
 from tests.quizzes.attempt_helpers import answers_for, mixed_quiz, quiz_page
+from tests.shared_data import built_once
 from tests.training.helpers import requirement
 from training.models import Assignment
 from training.services import assignments_materialise
@@ -78,8 +80,7 @@ def assert_rebuilt_alike(before: dict, caplog) -> None:
 # -- progress made through the site ----------------------------------------------------------
 
 
-@pytest.fixture
-def platform(units):
+def make_platform(units) -> dict:
     """A course whose rule asks for three lessons and its final quiz (two attempts at
     least, no wait), a course of lessons alone, and a requirement over both."""
     course, lessons = factories.course(
@@ -90,6 +91,11 @@ def platform(units):
     short, short_lessons = factories.course(title="Short course", lessons=2)
     requirement(courses=[course], units=[units["agency"]])
     return {"course": course, "lessons": lessons, "quiz": quiz, "short": short_lessons}
+
+
+@pytest.fixture
+def platform(units):
+    return make_platform(units)
 
 
 def signed_in(user) -> Client:
@@ -161,8 +167,7 @@ def offline_lesson_completion(client, lesson, *, hours_ago: int) -> None:
     assert response.status_code == 204, response.content
 
 
-@pytest.fixture
-def progress(platform, units):
+def make_progress(platform, units) -> dict:
     """Learners at every stage, each through the site's own pages and quiz API."""
     course, lessons, quiz = platform["course"], platform["lessons"], platform["quiz"]
     people = {
@@ -204,30 +209,50 @@ def progress(platform, units):
     return people
 
 
-def test_rebuilding_reproduces_progress_completions_certificates_and_dashboards(progress, caplog):
-    completions = CourseCompletion.objects.filter(user__in=progress.values())
-    assert completions.count() == 6  # finisher twice, retaker, passed first, revoked, offline
-    assert not completions.filter(user=progress["halfway"]).exists()
-    revoked = Certificate.objects.get(user=progress["revoked"], revoked_at__isnull=False)
-    before = snapshot()
-    caplog.set_level(logging.WARNING)
+class TestProgressMadeOnTheSite:
+    """The rebuild of the same progress, once and twice: made once for both (making it
+    takes seconds); what a test's rebuild writes is rolled back after it."""
 
-    output = rebuild()
+    @pytest.fixture(scope="class")
+    @classmethod
+    def made(cls, django_db_setup, django_db_blocker):
+        def make():
+            units = factories.org_tree()
+            return make_progress(make_platform(units), units)
 
-    assert "replayed" in output
-    assert_rebuilt_alike(before, caplog)
-    again = Certificate.objects.get(user=progress["revoked"])
-    assert (again.code, again.revoked_at) == (revoked.code, revoked.revoked_at)
+        with built_once(django_db_blocker, make) as people:
+            yield people
 
+    @pytest.fixture
+    def progress(self, made, db):
+        """The learners, as this test's own copies."""
+        return copy.deepcopy(made)
 
-def test_rebuilding_twice_changes_nothing(progress, caplog):
-    rebuild()
-    once = snapshot()
-    caplog.set_level(logging.WARNING)
+    def test_rebuilding_reproduces_progress_completions_certificates_and_dashboards(
+        self, progress, caplog
+    ):
+        completions = CourseCompletion.objects.filter(user__in=progress.values())
+        assert completions.count() == 6  # finisher twice, retaker, passed first, revoked, offline
+        assert not completions.filter(user=progress["halfway"]).exists()
+        revoked = Certificate.objects.get(user=progress["revoked"], revoked_at__isnull=False)
+        before = snapshot()
+        caplog.set_level(logging.WARNING)
 
-    rebuild()
+        output = rebuild()
 
-    assert_rebuilt_alike(once, caplog)
+        assert "replayed" in output
+        assert_rebuilt_alike(before, caplog)
+        again = Certificate.objects.get(user=progress["revoked"])
+        assert (again.code, again.revoked_at) == (revoked.code, revoked.revoked_at)
+
+    def test_rebuilding_twice_changes_nothing(self, progress, caplog):
+        rebuild()
+        once = snapshot()
+        caplog.set_level(logging.WARNING)
+
+        rebuild()
+
+        assert_rebuilt_alike(once, caplog)
 
 
 # -- the evidence a replayed statement may see ------------------------------------------------
