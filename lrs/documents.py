@@ -200,6 +200,16 @@ def precondition_required(*, kind: str, version: str) -> bool:
     return kind != Document.Kind.STATE or version.startswith("2.")
 
 
+def precondition_required_to_create(*, kind: str, version: str) -> bool:
+    """Whether a PUT that creates a document needs ``If-None-Match`` (or ``If-Match``).
+
+    xAPI 1.0.3 (Communication 2.6 and 2.7, as its conformance tests read them) refuses a
+    PUT to the Agent Profile or Activity Profile resource that carries neither header,
+    whether or not the document exists; xAPI 2.0 and the State resource do not.
+    """
+    return kind != Document.Kind.STATE and not version.startswith("2.")
+
+
 def documents_check_allowed(*, credential: Credential, scope: DocumentScope) -> None:
     """A launch token reaches only its own learner's documents, its launched activity's,
     and, for state, its own registration's when the request names one (raises
@@ -353,11 +363,14 @@ def document_put(
     if_match: str | None = None,
     if_none_match: str | None = None,
     require_precondition: bool = False,
+    require_precondition_to_create: bool = False,
 ) -> Document:
     """Store a document, replacing any under the same id.
 
     Raises :class:`DocumentConflict` when ``require_precondition`` is set and the
-    document exists but neither header was given, :class:`DocumentPreconditionFailed`
+    document exists but neither header was given, :class:`DocumentInvalid` when
+    ``require_precondition_to_create`` is set and neither header came to create it,
+    :class:`DocumentPreconditionFailed`
     when a header does not hold, :class:`DocumentInvalid` for a JSON document that does
     not parse, and :class:`DocumentTooLarge`.
     """
@@ -367,8 +380,15 @@ def document_put(
         _json_value(content, what="is application/json, so it")
 
     def decide(row):
-        if row is not None and require_precondition and if_match is None and if_none_match is None:
+        unconditional = if_match is None and if_none_match is None
+        if row is not None and require_precondition and unconditional:
             raise DocumentConflict()
+        if row is None and require_precondition_to_create and unconditional:
+            raise DocumentInvalid(
+                "If-None-Match",
+                "is required to create this document in xAPI 1.0.3 (send If-None-Match: *, "
+                "or If-Match with the ETag of the document to replace)",
+            )
         _check_preconditions(row, if_match=if_match, if_none_match=if_none_match)
         return content, content_type
 

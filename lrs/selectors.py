@@ -9,9 +9,8 @@ from datetime import datetime
 from urllib.parse import urlencode
 
 from django.db.models import Q, Subquery
-from django.utils import timezone
 
-from . import identity
+from . import consistency, identity
 from .auth import Credential, Source
 from .models import ActivityDefinition, Attachment, Statement, StatementIndex
 from .xapi.formats import FORMATS, accepted_languages, activity_iris, format_statement
@@ -63,6 +62,7 @@ class StatementsResult:
     attachments: list[tuple[str, str, bytes]] = field(default_factory=list)
     last_modified: datetime | None = None
     more: str = ""
+    #: ``X-Experience-API-Consistent-Through``: taken before the query (lrs/consistency.py).
     consistent_through: str = ""
 
     def as_json(self) -> dict:
@@ -158,11 +158,14 @@ def statement_get(*, params, options: ReadOptions) -> StatementsResult | None:
         if other not in SINGLE_PARAMETERS:
             raise StatementInvalid(other, f"cannot be combined with {name}")
     validate_uuid(params[name], name)
+    consistent_through = consistency.consistent_through().isoformat()
     query = Statement.objects.filter(id=uuid.UUID(params[name]), voided=name != "statementId")
     row = query.filter(_mine_filter(options.mine)).first()
     if row is None:
         return None
-    return _render([row], options)
+    result = _render([row], options)
+    result.consistent_through = consistent_through
+    return result
 
 
 def _cursor_encode(row: Statement) -> str:
@@ -264,6 +267,8 @@ def statements_query(*, params, options: ReadOptions, path: str) -> StatementsRe
     ascending = _boolean(params, "ascending")
     limit = _limit(params)
     window = _window(params, ascending) & _mine_filter(options.mine)
+    # Taken before the query: every statement stored up to then is visible to it.
+    consistent_through = consistency.consistent_through().isoformat()
     order = ["stored", "id"] if ascending else ["-stored", "-id"]
     base = Statement.objects.filter(voided=False).filter(window)
     rows = list(base.filter(matching).order_by(*order)[: limit + 1])
@@ -284,5 +289,5 @@ def statements_query(*, params, options: ReadOptions, path: str) -> StatementsRe
         kept = {name: value for name, value in params.items() if name != "cursor"}
         kept["cursor"] = _cursor_encode(page[-1])
         result.more = f"{path}?{urlencode(kept)}"
-    result.consistent_through = timezone.now().isoformat()
+    result.consistent_through = consistent_through
     return result

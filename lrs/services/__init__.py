@@ -6,7 +6,7 @@ sets), :mod:`.indexing`, :mod:`.voiding`, :mod:`.activity_definitions`, :mod:`.s
 :mod:`.credentials` (clients and launch tokens). Other apps import from here.
 """
 
-from .credentials import lrs_client_create, lrs_token_issue
+from .credentials import lrs_client_create, lrs_token_issue, lrs_token_revoke
 from .indexing import index_entries
 from .preparation import statement_ref_key
 from .storing import StoredIds, statement_record, statements_store
@@ -16,6 +16,7 @@ __all__ = [
     "index_entries",
     "lrs_client_create",
     "lrs_token_issue",
+    "lrs_token_revoke",
     "statement_record",
     "statement_ref_key",
     "statements_store",

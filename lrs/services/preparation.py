@@ -47,22 +47,27 @@ def _normalised(statement: dict) -> dict:
     return statement
 
 
-def prepare(statement, *, authority: dict, stored, prefix: str, version: str) -> dict:
-    """A valid statement as it will be stored: normalised, with its id, ``stored``,
-    ``authority`` and, when missing, ``timestamp`` and ``version`` set."""
+def prepare(statement, *, authority: dict, prefix: str, version: str) -> dict:
+    """A valid statement as it will be stored: normalised, with its id, ``authority``
+    and, when missing, ``version`` set. :func:`stamp_stored` adds the time."""
     try:
         validate_statement(statement, version=version)
     except StatementInvalid as error:
         raise StatementInvalid(prefix + error.field, error.message) from None
     prepared = _normalised(statement)
     prepared["id"] = str(prepared.get("id") or uuid.uuid4()).lower()
+    prepared["authority"] = authority
+    prepared.setdefault("version", "2.0.0" if is_v2(version) else "1.0.0")
+    return prepared
+
+
+def stamp_stored(prepared: dict, stored) -> None:
+    """Set ``stored`` and, when missing, ``timestamp`` (the same time). Taken inside the
+    storing transaction, past its consistency fence (:mod:`lrs.consistency`)."""
     # Always with the fraction of a second (isoformat drops it when it is zero).
     stored_text = stored.isoformat(timespec="microseconds")
     prepared.setdefault("timestamp", stored_text)
     prepared["stored"] = stored_text
-    prepared["authority"] = authority
-    prepared.setdefault("version", "2.0.0" if is_v2(version) else "1.0.0")
-    return prepared
 
 
 def object_column(obj: dict) -> str:

@@ -9,7 +9,7 @@ from functools import partial
 from django.db import connection, transaction
 from django.utils import timezone
 
-from .. import identity
+from .. import consistency, identity
 from ..auth import Credential, Source, authority_key
 from ..exceptions import StatementConflict
 from ..forwarding import forwarding_enqueue
@@ -18,10 +18,17 @@ from ..models import Attachment, Statement
 from ..xapi.attachments import Part
 from ..xapi.equality import statements_match
 from ..xapi.validation import StatementInvalid
-from . import voiding
+from . import statistics, voiding
 from .activity_definitions import merge_definitions
 from .indexing import write_index
-from .preparation import check_allowed, check_attachments, check_lengths, prepare, statement_row
+from .preparation import (
+    check_allowed,
+    check_attachments,
+    check_lengths,
+    prepare,
+    stamp_stored,
+    statement_row,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -53,12 +60,11 @@ def statements_store(
     definitions, in one transaction. Returns the ids in the order given.
     """
     originals = list(statements)
-    stored = timezone.now()
     authority = credential.authority if credential else identity.platform_authority()
     client = credential.client if credential else None
     prefixes = [f"[{index}]." if batch else "" for index in range(len(originals))]
     prepared = [
-        prepare(s, authority=authority, stored=stored, prefix=prefix, version=version)
+        prepare(s, authority=authority, prefix=prefix, version=version)
         for s, prefix in zip(originals, prefixes, strict=True)
     ]
     seen_ids: set[str] = set()
@@ -73,6 +79,12 @@ def statements_store(
     ids = StoredIds(p["id"] for p in prepared)
     source = credential.kind if credential else Source.PLATFORM
     with transaction.atomic():
+        # ``stored`` is taken past the fence, so that no query claims consistency past a
+        # statement still being written (lrs/consistency.py).
+        consistency.write_fence()
+        stored = timezone.now()
+        for statement in prepared:
+            stamp_stored(statement, stored)
         voiding.check_voiding(prepared, prefixes, authority=authority if credential else None)
         existing = {str(row.id): row.data for row in Statement.objects.filter(id__in=ids)}
         fresh: list[dict] = []
@@ -96,6 +108,7 @@ def statements_store(
         )
         for row in new_rows:
             statement_stored(StoredStatement(statement=row.data, source=source))
+        statistics.statements_inserted(len(new_rows))
     ids.new_count = len(new_rows)
     return ids
 

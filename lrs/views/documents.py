@@ -23,9 +23,9 @@ from ..exceptions import LRSForbidden
 from ..models import Document
 from .common import RequestTooLarge, error, request_body, request_version, xapi_endpoint
 
-STATE_READ = ("state", "all/read")
+STATE_READ = ("state", "state/read", "all/read")
 STATE_WRITE = ("state",)
-PROFILE_READ = ("profile", "all/read")
+PROFILE_READ = ("profile", "profile/read", "all/read")
 PROFILE_WRITE = ("profile",)
 
 
@@ -164,6 +164,9 @@ def _put(request, resource, scope, params):
         if_match=request.headers.get("If-Match"),
         if_none_match=request.headers.get("If-None-Match"),
         require_precondition=documents.precondition_required(
+            kind=resource.kind, version=request_version(request)
+        ),
+        require_precondition_to_create=documents.precondition_required_to_create(
             kind=resource.kind, version=request_version(request)
         ),
     )

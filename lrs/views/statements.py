@@ -126,7 +126,7 @@ def _get_statements(request):
         if credential.actor is not None:
             document = without_answer_keys(document)
         response = _respond(document, result, options)
-        response["X-Experience-API-Consistent-Through"] = result.consistent_through
+    response["X-Experience-API-Consistent-Through"] = result.consistent_through
     if result.last_modified is not None:
         response["Last-Modified"] = http_date(result.last_modified.timestamp())
     return response

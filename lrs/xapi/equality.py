@@ -5,14 +5,36 @@ ignored, every other difference counts.
 Ignored: ``id``, ``authority``, ``stored``, ``version``, ``attachments``; a
 ``timestamp`` present on one side only (the LRS may assign it) and its serialisation
 (compared as an instant); Verb ``display``; Activity ``definition``; the order of a
-Group's members; the case of UUIDs and of an e-mail address's domain.
+Group's members; the case of UUIDs and of an e-mail address's domain; a
+``result.duration``'s precision beyond 0.01 second (xAPI 2.0, 4.2.7: ``PT1.1234S``
+and ``PT1.12S`` are the same duration).
 """
 
 import json
+import re
 
 from .validation import StatementInvalid, parse_timestamp
 
 _ASSIGNED = ("id", "authority", "stored", "version", "attachments", "timestamp")
+_SECONDS = re.compile(r"(?P<whole>\d+)(?:[.,](?P<fraction>\d*))?S$")
+
+
+def _duration(value):
+    """A duration with its seconds cut (not rounded) to hundredths, written alike
+    (``PT1.1234S``, ``PT1.12S`` and ``PT1,120S`` all become ``PT1.12S``)."""
+    if not isinstance(value, str) or "T" not in value:
+        return value
+    match = _SECONDS.search(value)
+    if match is None:
+        return value
+    hundredths = (match.group("fraction") or "").ljust(2, "0")[:2]
+    return f"{value[: match.start()]}{int(match.group('whole'))}.{hundredths}S"
+
+
+def _result(result):
+    if not isinstance(result, dict) or "duration" not in result:
+        return result
+    return {**result, "duration": _duration(result["duration"])}
 
 
 def _instant(value):
@@ -96,6 +118,8 @@ def _body(statement: dict) -> dict:
         body["object"] = _object(body["object"])
     if "context" in body:
         body["context"] = _context(body["context"])
+    if "result" in body:
+        body["result"] = _result(body["result"])
     if "timestamp" in statement and isinstance(statement.get("objectType"), str):
         body["timestamp"] = _instant(statement["timestamp"])
     return body

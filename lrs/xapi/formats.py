@@ -32,7 +32,8 @@ def _agent_ids(agent):
 
 
 def _activity_ids(activity):
-    return {"objectType": "Activity", "id": activity.get("id")}
+    # The id alone: ``objectType`` is not an identifier, and Activity is its default.
+    return {"id": activity.get("id")}
 
 
 def _object_ids(obj):

@@ -61,8 +61,17 @@ def profile(request):
     return PROFILES[request.param]
 
 
-def put(client, url, body, headers, content_type="application/json", **extra):
+_PROFILE_URLS = (ACTIVITY_PROFILE.url, AGENT_PROFILE.url)
+
+
+def put(client, url, body, headers, content_type="application/json", unconditional=False, **extra):
+    """A PUT as a careful client sends it: to a profile, with ``If-None-Match: *`` when
+    it names no precondition (xAPI 1.0.3 refuses a profile PUT without one), unless the
+    test is about that (``unconditional``)."""
     data = json.dumps(body) if isinstance(body, dict | list) else body
+    preconditions = {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH"}
+    if url.startswith(_PROFILE_URLS) and not unconditional and not preconditions & set(extra):
+        extra["HTTP_IF_NONE_MATCH"] = "*"
     return client.put(url, data=data, content_type=content_type, **headers, **extra)
 
 
@@ -401,18 +410,32 @@ def test_put_without_either_header_to_an_existing_profile_is_409_and_changes_not
 ):
     headers = {**xapi_headers, "HTTP_X_EXPERIENCE_API_VERSION": version}
     put(client, profile.address("doc"), {"v": 1}, headers)
-    response = put(client, profile.address("doc"), {"v": 2}, headers)
+    response = put(client, profile.address("doc"), {"v": 2}, headers, unconditional=True)
     assert response.status_code == 409
     assert response["Content-Type"].startswith("text/plain")
     assert "If-Match" in response.content.decode()
     assert client.get(profile.address("doc"), **headers).json() == {"v": 1}
 
 
-def test_put_without_either_header_to_a_missing_profile_creates_it(
+def test_put_without_either_header_to_a_missing_profile_creates_it_in_2_0(
     client, lrs_client, xapi_headers, profile
 ):
-    assert put(client, profile.address("doc"), {"v": 1}, xapi_headers).status_code == 204
-    assert client.get(profile.address("doc"), **xapi_headers).json() == {"v": 1}
+    headers = {**xapi_headers, "HTTP_X_EXPERIENCE_API_VERSION": "2.0.0"}
+    response = put(client, profile.address("doc"), {"v": 1}, headers, unconditional=True)
+    assert response.status_code == 204
+    assert client.get(profile.address("doc"), **headers).json() == {"v": 1}
+
+
+def test_put_without_either_header_to_a_missing_profile_is_400_naming_the_header_in_1_0_3(
+    client, lrs_client, xapi_headers, profile
+):
+    response = put(client, profile.address("doc"), {"v": 1}, xapi_headers, unconditional=True)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("If-None-Match:")
+    assert client.get(profile.address("doc"), **xapi_headers).status_code == 404
+    assert not Document.objects.exists()
+    created = put(client, profile.address("doc"), {"v": 1}, xapi_headers, HTTP_IF_NONE_MATCH="*")
+    assert created.status_code == 204
 
 
 def test_state_put_without_either_header_replaces_an_existing_document_in_1_0_3(
@@ -940,11 +963,15 @@ def test_a_writer_that_loses_the_race_to_create_retries_and_replaces(
 def test_a_profile_writer_that_loses_the_race_to_create_gets_409_not_500(
     client, lrs_client, xapi_headers, monkeypatch
 ):
-    put(client, AGENT_PROFILE.address("doc"), {"first": True}, xapi_headers)
+    # xAPI 2.0, where a profile PUT without a precondition may create the document.
+    headers = {**xapi_headers, "HTTP_X_EXPERIENCE_API_VERSION": "2.0.0"}
+    put(client, AGENT_PROFILE.address("doc"), {"first": True}, headers)
     _first_lookup_misses(monkeypatch)
-    response = put(client, AGENT_PROFILE.address("doc"), {"second": True}, xapi_headers)
+    response = put(
+        client, AGENT_PROFILE.address("doc"), {"second": True}, headers, unconditional=True
+    )
     assert response.status_code == 409
-    assert client.get(AGENT_PROFILE.address("doc"), **xapi_headers).json() == {"first": True}
+    assert client.get(AGENT_PROFILE.address("doc"), **headers).json() == {"first": True}
 
 
 @pytest.mark.django_db(transaction=True)

@@ -64,6 +64,27 @@ def test_put_with_statement_id_stores_it_and_replay_changes_nothing(
     assert Statement.objects.get().data["timestamp"] == "2026-11-01T10:00:00.123+02:00"
 
 
+@pytest.mark.parametrize("version", ["1.0.3", "2.0.0"])
+def test_a_replay_differing_only_in_duration_beyond_hundredths_is_the_same_statement(
+    client, lrs_client, xapi_headers, version
+):
+    headers = {**xapi_headers, "HTTP_X_EXPERIENCE_API_VERSION": version}
+    statement_id = str(uuid.uuid4())
+    url = f"/xapi/statements?statementId={statement_id}"
+
+    def put(duration):
+        body = json.dumps(statement(result={"duration": duration}))
+        return client.put(url, data=body, content_type="application/json", **headers)
+
+    assert put("PT1.1234S").status_code == 204
+    assert put("PT1.12S").status_code == 204
+    assert put("PT1.129S").status_code == 204
+    assert Statement.objects.get().data["result"]["duration"] == "PT1.1234S"
+    different = put("PT1.13S")
+    assert different.status_code == 409
+    assert Statement.objects.get().data["result"]["duration"] == "PT1.1234S"
+
+
 def test_a_different_statement_under_an_existing_id_is_a_conflict(client, lrs_client, xapi_headers):
     statement_id = str(uuid.uuid4())
     post(client, statement(id=statement_id), xapi_headers)

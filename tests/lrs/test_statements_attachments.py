@@ -251,6 +251,31 @@ def test_a_signed_statement_is_accepted(client, lrs_client, xapi_headers, rsa_ke
     assert response.status_code == 200, response.content
 
 
+@pytest.mark.parametrize("version", ["1.0.3", "2.0.0"])
+def test_a_signature_whose_duration_differs_only_beyond_hundredths_is_accepted(
+    client, lrs_client, xapi_headers, rsa_key, version
+):
+    headers = {**xapi_headers, "HTTP_X_EXPERIENCE_API_VERSION": version}
+    document = statement(id=str(uuid.uuid4()), result={"duration": "P1DT2H3M4.1237S"})
+    signed_payload = json.dumps({**document, "result": {"duration": "P1DT2H3M4.12S"}}).encode()
+    body = signed_request(document, rsa_key, payload=signed_payload)
+    response = send(client, headers, body)
+    assert response.status_code == 200, response.content
+    stored = Statement.objects.get(id=document["id"]).data
+    assert stored["result"]["duration"] == "P1DT2H3M4.1237S"
+
+
+def test_a_signature_whose_duration_differs_in_hundredths_is_rejected(
+    client, lrs_client, xapi_headers, rsa_key
+):
+    document = statement(id=str(uuid.uuid4()), result={"duration": "PT4.13S"})
+    signed_payload = json.dumps({**document, "result": {"duration": "PT4.12S"}}).encode()
+    response = send(client, xapi_headers, signed_request(document, rsa_key, payload=signed_payload))
+    assert response.status_code == 400
+    assert "does not match" in response.json()["error"]
+    assert not Statement.objects.exists()
+
+
 def test_a_signed_statement_with_x5c_is_verified(client, lrs_client, xapi_headers, rsa_key):
     document = statement(id=str(uuid.uuid4()))
     x5c = [certificate_for(rsa_key)]

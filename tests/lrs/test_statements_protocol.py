@@ -256,6 +256,46 @@ def test_alternate_syntax_is_not_part_of_version_2(client, lrs_client):
     assert response.json()["error"].startswith("method:")
 
 
+def test_alternate_syntax_form_version_wins_over_the_version_header(client, lrs_client):
+    statement_id = str(uuid.uuid4())
+    response = client.post(
+        "/xapi/statements?method=PUT",
+        data=urlencode(
+            {
+                "Authorization": basic_auth(),
+                "X-Experience-API-Version": "0.8",
+                "statementId": statement_id,
+                "content": json.dumps(statement()),
+            }
+        ),
+        content_type="application/x-www-form-urlencoded",
+        HTTP_X_EXPERIENCE_API_VERSION="1.0.3",
+    )
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("X-Experience-API-Version:")
+    assert not Statement.objects.exists()
+
+
+def test_alternate_syntax_form_headers_win_over_the_request_headers(client, lrs_client):
+    statement_id = str(uuid.uuid4())
+    response = client.post(
+        "/xapi/statements?method=PUT",
+        data=urlencode(
+            {
+                "Authorization": basic_auth(),
+                "X-Experience-API-Version": "1.0.3",
+                "statementId": statement_id,
+                "content": json.dumps(statement()),
+            }
+        ),
+        content_type="application/x-www-form-urlencoded",
+        HTTP_X_EXPERIENCE_API_VERSION="0.9",
+        HTTP_AUTHORIZATION=basic_auth("nobody", "wrong"),
+    )
+    assert response.status_code == 204, response.content
+    assert Statement.objects.filter(id=statement_id).exists()
+
+
 def test_alternate_syntax_needs_credentials_in_the_form_or_headers(client, lrs_client):
     response = client.post(
         "/xapi/statements?method=GET",

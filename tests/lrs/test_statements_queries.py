@@ -292,7 +292,23 @@ def test_format_ids_keeps_only_identifiers(client, lrs_client, xapi_headers):
     data = get(client, xapi_headers, statementId=statement_id, format="ids").json()
     assert data["actor"] == {"objectType": "Group", "member": [{"objectType": "Agent", **ACTOR}]}
     assert data["verb"] == {"id": VERB["id"]}
-    assert data["object"] == {"objectType": "Activity", "id": ACTIVITY["id"]}
+    assert data["object"] == {"id": ACTIVITY["id"]}
+
+
+def test_format_ids_gives_every_activity_as_its_id_alone(client, lrs_client, xapi_headers):
+    defined = {"objectType": "Activity", "id": ACTIVITY["id"], "definition": {"name": {"en": "x"}}}
+    sub = {"objectType": "SubStatement", "actor": ACTOR, "verb": VERB, "object": defined}
+    [statement_id] = post(
+        client,
+        statement(object=sub, context={"contextActivities": {"parent": [defined]}}),
+        xapi_headers,
+    ).json()
+    for params in ({"statementId": statement_id}, {"verb": VERB["id"]}):
+        data = get(client, xapi_headers, format="ids", **params).json()
+        data = data["statements"][0] if "statements" in data else data
+        assert data["object"]["object"] == {"id": ACTIVITY["id"]}
+        assert data["object"]["actor"] == {"objectType": "Agent", **ACTOR}
+        assert data["context"]["contextActivities"]["parent"] == [{"id": ACTIVITY["id"]}]
 
 
 def test_format_canonical_uses_canonical_definitions_in_one_language(

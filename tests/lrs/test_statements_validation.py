@@ -103,6 +103,26 @@ INVALID = [
         statement(object=activity(interactionType="matching", source=[{"description": {}}])),
         "object.definition.source[0].id",
     ),
+    # an interactionType that is no string at all (was a 500)
+    (
+        statement(object=activity(interactionType={"choice": True}, choices=[{"id": "a"}])),
+        "object.definition.interactionType",
+    ),
+    (statement(object=activity(interactionType=["choice"])), "object.definition.interactionType"),
+    (
+        statement(object={**SUB, "object": activity(interactionType={"type": "choice"})}),
+        "object.object.definition.interactionType",
+    ),
+    (
+        statement(object={**SUB, "object": activity(interactionType=["likert"], scale=[])}),
+        "object.object.definition.interactionType",
+    ),
+    (
+        statement(
+            context={"contextActivities": {"parent": [activity(interactionType=["choice"])]}}
+        ),
+        "context.contextActivities.parent[0].definition.interactionType",
+    ),
     # result
     (statement(result={"score": {"scaled": 1.5}}), "result.score.scaled"),
     (statement(result={"score": {"max": "100"}}), "result.score.max"),
@@ -113,6 +133,11 @@ INVALID = [
     (statement(result={"completion": 1}), "result.completion"),
     (statement(result={"duration": "10 minutes"}), "result.duration"),
     (statement(result={"duration": "PT"}), "result.duration"),
+    # weeks combine with no other unit in ISO 8601
+    (statement(result={"duration": "P4W1D"}), "result.duration"),
+    (statement(result={"duration": "P1Y2W"}), "result.duration"),
+    (statement(result={"duration": "P2WT1H"}), "result.duration"),
+    (statement(object={**SUB, "result": {"duration": "P4W1D"}}), "object.result.duration"),
     (statement(result={"response": 42}), "result.response"),
     # context
     (statement(context={"registration": "abc"}), "context.registration"),
@@ -398,4 +423,28 @@ def test_empty_context_activities_are_a_400(client, lrs_client, xapi_headers, wh
     response = post(client, body, xapi_headers)
     assert response.status_code == 400
     assert response.json()["error"].startswith(f"{prefix}.contextActivities: must hold")
+    assert not Statement.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        (
+            statement(object=activity(interactionType={"choice": True})),
+            "object.definition.interactionType",
+        ),
+        (
+            statement(object={**SUB, "object": activity(interactionType=["choice"])}),
+            "object.object.definition.interactionType",
+        ),
+        (statement(result={"duration": "P4W1D"}), "result.duration"),
+    ],
+)
+def test_interaction_types_and_week_durations_are_checked_in_2_0_too(
+    client, lrs_client, xapi_headers, body, field
+):
+    headers = {**xapi_headers, "HTTP_X_EXPERIENCE_API_VERSION": V2}
+    response = post(client, body, headers)
+    assert response.status_code == 400, response.content
+    assert response.json()["error"].startswith(field + ":")
     assert not Statement.objects.exists()

@@ -5,6 +5,7 @@ import json
 import uuid
 
 import pytest
+import requests
 from tincan import (
     Activity,
     ActivityDefinition,
@@ -193,6 +194,26 @@ def test_state_documents_save_retrieve_and_delete(lrs):
     assert gone.response.status == 404
 
 
+def _create_profile(lrs, resource: str, params: dict, content: dict) -> str:
+    """Create a profile document as xAPI 1.0.3 wants it created, with ``If-None-Match:
+    *`` (tincan sends ``If-Match`` with a known ETag, never ``If-None-Match``, and reads
+    no ETag back); returns its ETag."""
+    headers = {"X-Experience-API-Version": "1.0.3"}
+    created = requests.put(
+        lrs.endpoint + resource,
+        params=params,
+        data=json.dumps(content),
+        headers={**headers, "Content-Type": "application/json", "If-None-Match": "*"},
+        auth=(KEY, SECRET),
+        timeout=10,
+    )
+    assert created.status_code == 204, created.text
+    fetched = requests.get(
+        lrs.endpoint + resource, params=params, headers=headers, auth=(KEY, SECRET), timeout=10
+    )
+    return fetched.headers["ETag"]
+
+
 def test_activity_profile_documents_save_retrieve_and_delete(lrs):
     profile = ActivityProfileDocument(
         id="passing-score",
@@ -200,6 +221,17 @@ def test_activity_profile_documents_save_retrieve_and_delete(lrs):
         content=json.dumps({"scaled": 0.8}),
         content_type="application/json",
     )
+    # Without a precondition, a new profile is refused in xAPI 1.0.3.
+    refused = lrs.save_activity_profile(profile)
+    assert not refused.success
+    assert refused.response.status == 400
+    profile.etag = _create_profile(
+        lrs,
+        "activities/profile",
+        {"activityId": QUIZ, "profileId": "passing-score"},
+        {"scaled": 0.7},
+    )
+
     saved = lrs.save_activity_profile(profile)
     assert saved.success, saved.data
 
@@ -212,6 +244,7 @@ def test_activity_profile_documents_save_retrieve_and_delete(lrs):
     assert ids.success, ids.data
     assert ids.content == ["passing-score"]
 
+    profile.etag = None  # its content changed since; a delete needs no precondition
     deleted = lrs.delete_activity_profile(profile)
     assert deleted.success, deleted.data
     gone = lrs.retrieve_activity_profile(Activity(id=QUIZ), "passing-score")
@@ -226,6 +259,14 @@ def test_agent_profile_documents_save_retrieve_and_delete(lrs):
         content=json.dumps({"language": "fr-CA"}),
         content_type="application/json",
     )
+    refused = lrs.save_agent_profile(profile)
+    assert not refused.success
+    assert refused.response.status == 400
+    agent = json.dumps({"account": {"homePage": "http://testserver", "name": officer.account.name}})
+    profile.etag = _create_profile(
+        lrs, "agents/profile", {"agent": agent, "profileId": "preferences"}, {"language": "en-CA"}
+    )
+
     saved = lrs.save_agent_profile(profile)
     assert saved.success, saved.data
 
@@ -238,6 +279,7 @@ def test_agent_profile_documents_save_retrieve_and_delete(lrs):
     assert ids.success, ids.data
     assert ids.content == ["preferences"]
 
+    profile.etag = None  # its content changed since; a delete needs no precondition
     deleted = lrs.delete_agent_profile(profile)
     assert deleted.success, deleted.data
     gone = lrs.retrieve_agent_profile(officer, "preferences")

@@ -21,9 +21,11 @@ class StatementInvalid(ValueError):
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s\x00-\x1f\x7f<>\"{}|\\^`]+$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _NUMBER = r"\d+(?:[.,]\d+)?"
+# ISO 8601 writes weeks alone (``P4W``): a week count combined with any other unit
+# (``P4W1D``) is not a duration of the standard.
 _DURATION = re.compile(
-    rf"^P(?!$)(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?"
-    rf"(?:T(?=\d)(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?$"
+    rf"^P(?:{_NUMBER}W|(?!$)(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}D)?"
+    rf"(?:T(?=\d)(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?)$"
 )
 _TIMESTAMP = re.compile(
     r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
@@ -201,6 +203,6 @@ def parse_timestamp(value, field: str, *, require_offset: bool = False) -> datet
 
 
 def validate_duration(value, field: str) -> None:
-    """An ISO 8601 duration."""
+    """An ISO 8601 duration (weeks only on their own)."""
     if not (isinstance(value, str) and _DURATION.match(value)):
         fail(field, "must be an ISO 8601 duration")
