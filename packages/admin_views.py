@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
@@ -18,7 +18,7 @@ from .export import ExportRefused, course_export
 from .forms import CourseExportForm, PackageImportForm
 from .models import Package
 from .problems import PackageInvalid
-from .services import package_import
+from .services import PackageInUse, package_delete, package_import
 
 permission_policy = ModelPermissionPolicy(Package)
 
@@ -119,3 +119,42 @@ class CourseExportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormVi
             f'attachment; filename="{course.slug}-{kind}-{language}.zip"'
         )
         return response
+
+
+class PackageDeleteView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Delete an imported package after confirmation. Learners' runs of it are deleted
+    only when the confirmation says so; their statements stay in the LRS."""
+
+    permission_policy = permission_policy
+    permission_required = "delete"
+    template_name = "packages/admin/delete.html"
+    page_title = _("Delete a package")
+    header_icon = "bin"
+
+    def get_breadcrumbs_items(self):
+        return [
+            _home_crumb(),
+            {"url": reverse("packages_admin:index"), "label": _("Content packages")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        package = get_object_or_404(Package, key=self.kwargs["key"])
+        from .models import PackageAttempt
+
+        return super().get_context_data(
+            package=package,
+            runs=PackageAttempt.objects.filter(version__package=package).count(),
+            **kwargs,
+        )
+
+    def post(self, request, key):
+        package = get_object_or_404(Package, key=key)
+        title = package.title
+        try:
+            package_delete(package=package, force=request.POST.get("force") == "on")
+        except PackageInUse as refused:
+            messages.error(request, f"{refused.field}: {refused.message}")
+            return redirect("packages_admin:delete", key=key)
+        messages.success(request, _("“%(title)s” was deleted.") % {"title": title})
+        return redirect("packages_admin:index")

@@ -8,12 +8,13 @@ import secrets
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from lrs.documents import DocumentScope, document_put
 from lrs.models import Document
-from lrs.services import lrs_token_issue, statement_record
+from lrs.services import lrs_token_issue, lrs_token_revoke, statement_record
 from tracking import builders
 from tracking import vocabulary as v
 
@@ -22,16 +23,21 @@ from .models import Cmi5AuState, Cmi5Session, PackageAttempt
 from .selectors import cmi5_activity_iri, content_base_url
 
 TOKEN_LIFETIME_HOURS = 8
-READ_SCOPES = ("statements/read/mine", "state")
+# What the AU's token may do in the LRS itself: read. Everything it writes goes through
+# the cmi5 endpoint, which checks the cmi5 rules first and then lets it write there.
+READ_SCOPES = ("statements/read/mine", "state/read", "profile/read")
 WRITE_SCOPES = frozenset({"statements/write", *READ_SCOPES})
+LEARNER_PREFERENCES = "cmi5LearnerPreferences"
 
 
 class Cmi5Refused(Exception):
-    """A cmi5 action that cannot be done; ``field`` names what is wrong."""
+    """A cmi5 action that cannot be done; ``field`` names what is wrong (``code``: the
+    fetch URL's error code, when the refusal is the fetch URL's)."""
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str, code: str = ""):
         self.field = field
         self.message = message
+        self.code = code
         super().__init__(f"{field}: {message}")
 
 
@@ -84,6 +90,7 @@ def cmi5_launch(
         href = au["href"]
         if "://" not in href:
             href = content_base_url(version=attempt.version) + href
+        absolute_href = href if "://" in href else settings.SITE_URL + href
         parameters = urlencode(
             {
                 "endpoint": endpoint,
@@ -115,17 +122,19 @@ def cmi5_launch(
             content=json.dumps(launch_data).encode(),
             content_type="application/json",
         )
+        # moveOn is evaluated when the registration starts (9.6.1.1-3): blocks and a
+        # course made only of NotApplicable AUs are satisfied before the first launch.
+        _evaluate_move_on(attempt=attempt, session=session)
         statement_record(
             statement=builders.cmi5_launched(
                 session=ref,
                 launch_mode=launch_mode,
-                launch_url=href,
+                launch_url=absolute_href,
                 move_on=au["moveOn"],
                 launch_parameters=au.get("launchParameters", ""),
+                mastery_score=float(mastery) if mastery else None,
             )
         )
-        if au["moveOn"] == "NotApplicable":
-            _evaluate_move_on(attempt=attempt, session=session)
     return session, url
 
 
@@ -145,9 +154,9 @@ def cmi5_fetch(*, fetch_key: str) -> str:
             .first()
         )
         if session is None:
-            raise Cmi5Refused("fetch", "is not a launch of this LMS")
+            raise Cmi5Refused("fetch", "is not a launch of this LMS", code="2")
         if session.fetched_at is not None or not session.is_open:
-            raise Cmi5Refused("fetch", "was already used")
+            raise Cmi5Refused("fetch", "was already used", code="1")
         ref = _session_ref(session)
         token, secret = lrs_token_issue(
             user=session.attempt.user,
@@ -185,7 +194,9 @@ def session_state(*, session: Cmi5Session) -> cmi5.SessionState:
         launch_mode=session.launch_mode,
         mastery_score=Decimal(au["masteryScore"]) if au.get("masteryScore") else None,
         initialized=session.initialized_at is not None,
-        terminated=session.terminated_at is not None,
+        terminated=not session.is_open,
+        preferences_read=session.preferences_read_at is not None,
+        outcomes=set(session.outcomes),
         au=cmi5.AuState(
             completed=row.completed, passed=row.passed, failed=row.failed, waived=row.waived
         )
@@ -202,9 +213,14 @@ def cmi5_statements_stored(*, session: Cmi5Session, state: cmi5.SessionState) ->
         session = Cmi5Session.objects.select_for_update().get(pk=session.pk)
         if state.initialized and session.initialized_at is None:
             session.initialized_at = now
-        if state.terminated and session.terminated_at is None:
+        newly_terminated = state.terminated and session.terminated_at is None
+        if newly_terminated:
             session.terminated_at = now
-        session.save(update_fields=["initialized_at", "terminated_at"])
+        session.outcomes = sorted(set(session.outcomes) | state.outcomes)
+        session.save(update_fields=["initialized_at", "terminated_at", "outcomes"])
+        if newly_terminated and session.lrs_token_key:
+            # Nothing is accepted from a session after terminated (9.3.0.0-5, 8.1.2.0-2).
+            lrs_token_revoke(key=session.lrs_token_key)
         row, _created = Cmi5AuState.objects.get_or_create(
             attempt=session.attempt, au_id=session.au_id
         )
@@ -216,13 +232,13 @@ def cmi5_statements_stored(*, session: Cmi5Session, state: cmi5.SessionState) ->
 
 
 def _evaluate_move_on(*, attempt: PackageAttempt, session: Cmi5Session) -> None:
-    """Record ``satisfied`` (once per registration) for each AU, block and the course
-    whose moveOn criteria are met."""
+    """Record ``satisfied`` (once per registration) for each block and the course whose
+    AUs all meet their moveOn criteria (a NotApplicable AU always does). AUs themselves
+    are not given ``satisfied`` statements (cmi5 9.3.9), only noted in the attempt."""
     attempt = PackageAttempt.objects.select_for_update().get(pk=attempt.pk)
     version = attempt.version
     states = {row.au_id: row for row in attempt.aus.all()}
     satisfied_aus = set()
-    not_applicable = set()
     for au in version.items:
         row = states.get(au["identifier"])
         state = cmi5.AuState(
@@ -230,44 +246,31 @@ def _evaluate_move_on(*, attempt: PackageAttempt, session: Cmi5Session) -> None:
             passed=bool(row and row.passed),
             waived=bool(row and row.waived),
         )
-        if au["moveOn"] == "NotApplicable":
-            # Counts for blocks and the course at once; recorded for itself once launched.
-            not_applicable.add(au["identifier"])
-            if au["identifier"] == session.au_id or au["identifier"] in attempt.satisfied:
-                satisfied_aus.add(au["identifier"])
-        elif cmi5.au_satisfied(au["moveOn"], state):
+        if cmi5.au_satisfied(au["moveOn"], state):
             satisfied_aus.add(au["identifier"])
     tree = version.structure.get("tree", [])
-    counting = satisfied_aus | not_applicable
-    blocks = cmi5.satisfied_nodes(tree, counting)
+    blocks = cmi5.satisfied_nodes(tree, satisfied_aus)
     course_id = version.structure.get("course", {}).get("identifier", "")
     done = set(attempt.satisfied)
     ref = _session_ref(session)
-    new: list[tuple[str, str, str | None]] = []
-    for au_id in sorted(satisfied_aus - done):
-        new.append((au_id, cmi5_activity_iri(version=version, publisher_id=au_id), None))
-    for block_id in sorted(blocks - done):
-        new.append(
-            (block_id, cmi5_activity_iri(version=version, publisher_id=block_id), v.TYPE_CMI5_BLOCK)
-        )
-    if course_id and course_id not in done and cmi5.course_satisfied(tree, counting):
-        new.append(
-            (
-                course_id,
-                cmi5_activity_iri(version=version, publisher_id=course_id),
-                v.TYPE_CMI5_COURSE,
-            )
-        )
-    for publisher_id, iri, activity_type in new:
+    new: list[tuple[str, str]] = [
+        (block_id, v.TYPE_CMI5_BLOCK) for block_id in sorted(blocks - done)
+    ]
+    if course_id and course_id not in done and cmi5.course_satisfied(tree, satisfied_aus):
+        new.append((course_id, v.TYPE_CMI5_COURSE))
+    for publisher_id, activity_type in new:
         statement_record(
             statement=builders.cmi5_satisfied(
-                session=ref, activity_iri=iri, activity_type=activity_type
+                session=ref,
+                activity_iri=cmi5_activity_iri(version=version, publisher_id=publisher_id),
+                activity_type=activity_type,
+                publisher_id=publisher_id,
             )
         )
-        done.add(publisher_id)
-    if new:
-        attempt.satisfied = sorted(done)
-        newly_completed = course_id in done and attempt.completed_at is None
+    newly_done = (satisfied_aus - done) | {publisher_id for publisher_id, _type in new}
+    if newly_done:
+        attempt.satisfied = sorted(done | newly_done)
+        newly_completed = course_id in attempt.satisfied and attempt.completed_at is None
         if newly_completed:
             attempt.completed_at = timezone.now()
         attempt.save(update_fields=["satisfied", "completed_at", "updated_at"])
@@ -312,6 +315,9 @@ def cmi5_abandon(*, session: Cmi5Session) -> Cmi5Session:
     now = timezone.now()
     session.abandoned_at = now
     session.save(update_fields=["abandoned_at"])
+    if session.lrs_token_key:
+        # Nothing is accepted from a session after abandoned (9.3.6.0-2).
+        lrs_token_revoke(key=session.lrs_token_key)
     statement_record(
         statement=builders.cmi5_abandoned(
             session=_session_ref(session),
@@ -320,3 +326,12 @@ def cmi5_abandon(*, session: Cmi5Session) -> Cmi5Session:
         )
     )
     return session
+
+
+def cmi5_preferences_read(*, session: Cmi5Session) -> None:
+    """Note that the session's AU read the learner preferences (which it must do before
+    ``initialized``, cmi5 11.0.0.0-3), whether or not the document exists."""
+    if session.preferences_read_at is None:
+        Cmi5Session.objects.filter(pk=session.pk, preferences_read_at=None).update(
+            preferences_read_at=timezone.now()
+        )

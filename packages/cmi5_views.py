@@ -3,6 +3,8 @@ endpoint given to AUs, which applies the cmi5 rules to an AU's statements before
 LRS stores them (every other request goes to the LRS unchanged)."""
 
 import dataclasses
+import json
+import re
 
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
@@ -19,6 +21,7 @@ from lrs.services import statements_store
 from lrs.views.common import RequestTooLarge, negotiate_version, request_body
 from lrs.xapi.json_text import parse_json
 from lrs.xapi.validation import StatementInvalid, validate_statement
+from tracking import vocabulary as v
 
 from . import cmi5, cmi5_services
 from .selectors import cmi5_activity_iri
@@ -95,8 +98,9 @@ def launch(request, attempt_uuid):
 
 @csrf_exempt
 def fetch(request, fetch_key: str):
-    """The cmi5 fetch URL: a POST answers ``{"auth-token": ...}`` once; any later call is a
-    400 with ``error-code`` 1 (already in use), an unknown key ``error-code`` 2."""
+    """The cmi5 fetch URL: a POST answers ``{"auth-token": ...}`` once; any later call
+    answers 200 with ``error-code`` 1 (already in use), an unknown key ``error-code`` 2
+    (cmi5 8.2.2.0-3: the status of a valid request is 200, error or not)."""
     if request.method == "OPTIONS":
         return _cors(request, JsonResponse({}))
     if request.method != "POST":
@@ -108,12 +112,13 @@ def fetch(request, fetch_key: str):
     try:
         token = cmi5_services.cmi5_fetch(fetch_key=fetch_key)
     except cmi5_services.Cmi5Refused as refused:
-        code = "1" if "used" in refused.message else "2"
         return _cors(
             request,
             JsonResponse(
-                {"error-code": code, "error-text": f"{refused.field}: {refused.message}"},
-                status=400,
+                {
+                    "error-code": refused.code or "3",
+                    "error-text": f"{refused.field}: {refused.message}",
+                }
             ),
         )
     return _cors(request, JsonResponse({"auth-token": token}))
@@ -142,13 +147,6 @@ def _store(request, statements: list[dict], *, batch: bool, credential):
     version = negotiate_version(request.headers.get("X-Experience-API-Version"))
     if version is None:
         return _xapi_error(request, 400, "X-Experience-API-Version: is missing or not supported")
-    if request.method == "PUT":
-        statement_id = request.GET.get("statementId", "")
-        if not statement_id:
-            return _xapi_error(
-                request, 400, "statementId: is required as a query parameter for PUT"
-            )
-        statements = [{**statements[0], "id": statement_id.lower()}]
     try:
         ids = statements_store(
             statements=statements,
@@ -180,31 +178,115 @@ def _xapi_error(request, status: int, message: str):
     return _xapi_headers(request, JsonResponse({"error": message}, status=status))
 
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*\Z")
+_WRITES = ("PUT", "POST", "DELETE")
+
+
+def _session_of(request):
+    """The cmi5 session whose AU token the request carries, if any."""
+    credential = credential_from_request(request)
+    if credential is None or credential.token is None:
+        return None, credential
+    return cmi5_services.session_for_token(token_key=credential.token.key), credential
+
+
+def learner_preferences_problem(content_type: str, body: bytes) -> str | None:
+    """What is wrong with a learner preferences document an AU writes (cmi5 11.0.0.0-5,
+    11.1.0.0-1), or ``None``."""
+    if content_type != "application/json":
+        return "Content-Type: must be application/json"
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return "body: must be a JSON object"
+    if not isinstance(document, dict):
+        return "body: must be a JSON object"
+    languages = document.get("languagePreference")
+    if not isinstance(languages, str) or not all(
+        _LANGUAGE_TAG.match(tag) for tag in languages.split(",")
+    ):
+        return "languagePreference: must be a comma-separated list of language tags"
+    if document.get("audioPreference") not in ("on", "off"):
+        return 'audioPreference: must be "on" or "off"'
+    return None
+
+
+def _document(request, resource: str, view):
+    """Documents for an AU's token: it reads what the LRS lets it read; it writes its
+    own state (never ``LMS.LaunchData``, which is the LMS's) and its learner's
+    preferences (when valid), nothing else. Reading the preferences is noted, since the
+    AU must do so before ``initialized``."""
+    session, _credential = _session_of(request)
+    if session is None:
+        return view(request)
+    if request.method in _WRITES:
+        if resource == "activities/state":
+            state_id = request.GET.get("stateId")
+            if state_id is None and request.method == "DELETE":
+                return _xapi_error(
+                    request, 403, "stateId: the AU may not delete all of its state at once"
+                )
+            if state_id == v.CMI5_LAUNCH_DATA:
+                return _xapi_error(
+                    request, 403, f"stateId: {v.CMI5_LAUNCH_DATA} is written by the LMS only"
+                )
+            request.lrs_scopes_granted = frozenset({"state"})
+        elif resource == "agents/profile":
+            if "agent" not in request.GET:
+                return _xapi_error(request, 400, "agent: is required")
+            if request.GET.get("profileId") != cmi5_services.LEARNER_PREFERENCES:
+                return _xapi_error(
+                    request,
+                    403,
+                    f"profileId: the AU may write only {cmi5_services.LEARNER_PREFERENCES}",
+                )
+            if request.method == "DELETE":
+                return _xapi_error(request, 403, "profileId: the AU may not delete it")
+            try:
+                problem = learner_preferences_problem(request.content_type, request_body(request))
+            except RequestTooLarge as too_large:
+                return _xapi_error(request, 413, str(too_large))
+            if problem is not None:
+                return _xapi_error(request, 403, problem)
+            request.lrs_scopes_granted = frozenset({"profile"})
+        return view(request)
+    response = view(request)
+    if (
+        resource == "agents/profile"
+        and request.GET.get("profileId") == cmi5_services.LEARNER_PREFERENCES
+        and response.status_code in (200, 404)
+    ):
+        cmi5_services.cmi5_preferences_read(session=session)
+    return response
+
+
 @csrf_exempt
 def xapi(request, resource: str):
     """The xAPI endpoint of cmi5 AUs. A cmi5 session's token may read here and in the
-    LRS, but write statements only here: each is checked against the cmi5 rules first
+    LRS, but write only here: each statement is checked against the cmi5 rules first
     (403 naming the rule when one is broken), then stored through the LRS's service,
-    and the session's state follows. Other requests go to the LRS unchanged."""
-    view = LRS_RESOURCES.get(resource.rstrip("/"))
+    and the session's state follows; documents as :func:`_document` says. Other
+    requests go to the LRS unchanged. ``resource`` may follow extra slashes (an
+    endpoint ending in "/" joined with "/statements")."""
+    resource = resource.strip("/")
+    view = LRS_RESOURCES.get(resource)
     if view is None:
         return _error(404, f"{resource}: is not an xAPI resource")
     if "method" in request.GET:
         return _xapi_error(
             request, 403, "method: the alternate request syntax is not accepted here"
         )
-    if resource != "statements" or request.method not in ("POST", "PUT"):
+    if request.method == "OPTIONS":
         return view(request)
     if lrs_throttle.retry_after(request) is not None:
         # An address held off for wrong credentials gets the LRS's 429 here too: no
         # secret is checked, so this door is no way around the limit.
         return view(request)
-    credential = credential_from_request(request)
-    session = (
-        cmi5_services.session_for_token(token_key=credential.token.key)
-        if credential is not None and credential.token is not None
-        else None
-    )
+    if resource in ("activities/state", "agents/profile"):
+        return _document(request, resource, view)
+    if resource != "statements" or request.method not in ("POST", "PUT"):
+        return view(request)
+    session, credential = _session_of(request)
     if session is None:
         return view(request)
     try:
@@ -216,8 +298,15 @@ def xapi(request, resource: str):
             request, 400, "body: must be JSON statements (attachments are not accepted here)"
         )
     statements, batch = body
-    if request.method == "PUT" and batch:
-        return _xapi_error(request, 400, "body: must be a single statement object")
+    if request.method == "PUT":
+        if batch:
+            return _xapi_error(request, 400, "body: must be a single statement object")
+        statement_id = request.GET.get("statementId", "")
+        if not statement_id:
+            return _xapi_error(
+                request, 400, "statementId: is required as a query parameter for PUT"
+            )
+        statements = [{**statements[0], "id": statement_id.lower()}]
     state = cmi5_services.session_state(session=session)
     au_iri = cmi5_activity_iri(version=session.attempt.version, publisher_id=session.au_id)
     version = negotiate_version(request.headers.get("X-Experience-API-Version")) or "1.0.3"
@@ -226,7 +315,7 @@ def xapi(request, resource: str):
         try:
             # The xAPI rules first, so that the cmi5 rules only ever read a valid statement.
             validate_statement(statement, version=version)
-            cmi5.check_au_statement(statement, state, au_iri=au_iri)
+            cmi5.check_au_statement(statement, state, au_iri=au_iri, actor=credential.token.actor)
         except StatementInvalid as invalid:
             return _xapi_error(request, 400, f"{prefix}{invalid}")
         except cmi5.Cmi5Forbidden as forbidden:

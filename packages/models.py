@@ -189,6 +189,10 @@ class Cmi5Session(models.Model):
     initialized_at = models.DateTimeField(null=True, blank=True)
     terminated_at = models.DateTimeField(null=True, blank=True)
     abandoned_at = models.DateTimeField(null=True, blank=True)
+    # When the AU read the learner preferences (it must before ``initialized``), and the
+    # completed/passed/failed verbs it sent in this session (each at most once).
+    preferences_read_at = models.DateTimeField(null=True, blank=True)
+    outcomes = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["-launched_at"]

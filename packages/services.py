@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lrs.services import lrs_token_issue, statement_record
+from lrs.services import lrs_token_issue, lrs_token_revoke, statement_record
 from tracking import builders
 
 from . import manifests
@@ -361,3 +361,46 @@ def xapi_attempt_sync(*, attempt: PackageAttempt, language: str) -> bool:
             attempt_completed(attempt=locked, language=language)
     attempt.refresh_from_db()
     return True
+
+
+class PackageInUse(Exception):
+    """A package that cannot be deleted as asked; ``field`` names why."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+def package_delete(*, package: Package, force: bool = False) -> int:
+    """Delete an imported package: its versions, their files, and its learners' runs
+    (attempts, cmi5 sessions, SCORM run-time data). The statements those runs wrote stay
+    in the LRS: they are the record of what happened. Refused while a package lesson
+    uses the package, and while learners have runs unless ``force``. Open cmi5 sessions'
+    tokens are revoked. Returns how many learners' runs were deleted."""
+    from .models import Cmi5Session
+
+    lessons = list(package.lesson_pages.values_list("title", flat=True))
+    if lessons:
+        raise PackageInUse(
+            "package",
+            _("is a lesson of: %(lessons)s; remove those lessons first")
+            % {"lessons": ", ".join(lessons)},
+        )
+    attempts = PackageAttempt.objects.filter(version__package=package)
+    count = attempts.count()
+    if count and not force:
+        raise PackageInUse(
+            "force",
+            _("%(count)d learner run(s) of this package exist; force the deletion to remove them")
+            % {"count": count},
+        )
+    directories = [version.content_dir for version in package.versions.all()]
+    with transaction.atomic():
+        for key in Cmi5Session.objects.filter(attempt__in=attempts).exclude(lrs_token_key=""):
+            lrs_token_revoke(key=key.lrs_token_key)
+        attempts.delete()
+        package.delete()
+    for directory in directories:
+        shutil.rmtree(directory, ignore_errors=True)
+    return count

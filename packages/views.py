@@ -103,11 +103,20 @@ def _with_bridge(content: bytes, kind: str) -> bytes:
 _ACTIVE_TYPES = {"text/html", "application/xhtml+xml", "image/svg+xml", "text/xml"}
 
 
-def _opened_on_its_own(request, content_type: str) -> bool:
+#: The parameters an LMS adds to a cmi5 AU's URL when it launches it (cmi5 8.1).
+_CMI5_LAUNCH_PARAMETERS = ("endpoint", "fetch", "actor", "registration", "activityId")
+
+
+def _opened_on_its_own(request, content_type: str, kind: str = "") -> bool:
     """Whether the browser asks for an active file as a page of its own (a link, a typed
     address, a popup) rather than in the player's frame: its script would then run as a
     top-level page on the content origin, free to send the reader anywhere. Browsers say
-    how a file is wanted (``Sec-Fetch-Dest``); a request that does not say is served."""
+    how a file is wanted (``Sec-Fetch-Dest``); a request that does not say is served.
+    A cmi5 AU launched with its launch parameters may be a page of its own: the cmi5
+    specification lets it open in its own window (``launchMethod`` ``OwnWindow``, and
+    any LMS that launches it so); its response keeps the sandbox of every package file."""
+    if kind == CMI5 and all(name in request.GET for name in _CMI5_LAUNCH_PARAMETERS):
+        return False
     return request.headers.get("Sec-Fetch-Dest") == "document" and content_type in _ACTIVE_TYPES
 
 
@@ -122,7 +131,7 @@ def content_file(request, version_uuid, path: str):
         raise Http404(_("No such file in this package."))
     content_type, encoding = mimetypes.guess_type(target.name)
     content_type = content_type or "application/octet-stream"
-    if _opened_on_its_own(request, content_type):
+    if _opened_on_its_own(request, content_type, version.kind):
         response = HttpResponseForbidden(
             _("This page of a course package opens only in the course player."),
             content_type="text/plain; charset=utf-8",
@@ -189,6 +198,10 @@ def player_context(request, *, package) -> dict:
             "saveFailed": _(
                 "Your progress could not be saved. Check your connection; it will be saved "
                 "at the next step."
+            ),
+            "keptOnDevice": _(
+                "The platform cannot be reached: your progress is kept on this device and "
+                "saved as soon as it answers."
             ),
             "completed": _("Completed"),
             "inProgress": _("In progress"),

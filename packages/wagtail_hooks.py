@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from .admin_views import (
     CourseExportView,
+    PackageDeleteView,
     PackageImportView,
     PackageIndexView,
     permission_policy,
@@ -27,6 +28,7 @@ class PackageViewSet(ViewSet):
             path("", PackageIndexView.as_view(), name="index"),
             path("import/", PackageImportView.as_view(), name="import"),
             path("export/", CourseExportView.as_view(), name="export"),
+            path("<uuid:key>/delete/", PackageDeleteView.as_view(), name="delete"),
         ]
 
     @property

@@ -41,3 +41,10 @@ def lrs_token_issue(
         expires_at=timezone.now() + lifetime,
     )
     return token, secret
+
+
+def lrs_token_revoke(*, key: str) -> None:
+    """End a launch token now: the content holding it can no longer read or write."""
+    LRSToken.objects.filter(key=key, expires_at__gt=timezone.now()).update(
+        expires_at=timezone.now()
+    )

@@ -1,6 +1,7 @@
 """cmi5 packages: ``cmi5.xml`` checked against the constraints of ``CourseStructure.xsd`` and
 the rules of the cmi5 specification the schema cannot express, read into AUs and blocks."""
 
+import re
 from decimal import Decimal, InvalidOperation
 from urllib.parse import parse_qsl, urlsplit
 
@@ -16,6 +17,51 @@ MOVE_ON = ("Passed", "Completed", "CompletedAndPassed", "CompletedOrPassed", "No
 LAUNCH_METHODS = ("AnyWindow", "OwnWindow")
 # Parameters the LMS adds to a cmi5 launch URL; an AU's own URL must not carry them.
 CMI5_LAUNCH_PARAMETERS = ("endpoint", "fetch", "actor", "activityId", "registration")
+# Characters RFC 1738 never allows in a URL, whatever its scheme (13.1.4.0-2).
+_UNSAFE_URL_CHARACTERS = re.compile(r'[\s<>"{}|\\^`]')
+# The order CourseStructure.xsd gives the children of each element (its sequences);
+# names of the same rank may come in any order. Other namespaces' elements are free.
+_SCHEMA_ORDER = {
+    "courseStructure": {"course": 0, "objectives": 1, "au": 2, "block": 2},
+    "course": {"title": 0, "description": 1},
+    "block": {"title": 0, "description": 1, "objectives": 2, "au": 3, "block": 3},
+    "au": {
+        "title": 0,
+        "description": 1,
+        "objectives": 2,
+        "url": 3,
+        "launchParameters": 4,
+        "entitlementKey": 5,
+    },
+}
+
+
+def _order_problems(element) -> list[Problem]:
+    """Children of a schema element out of the schema's order, or unknown to it."""
+    order = _SCHEMA_ORDER[_local(element)]
+    rank = -1
+    for child in element:
+        if not isinstance(child.tag, str) or etree.QName(child).namespace != CMI5_NAMESPACE:
+            continue
+        name = _local(child)
+        if name not in order:
+            return [
+                Problem(
+                    "cmi5.schema_order",
+                    _("<%(child)s> is not allowed in <%(parent)s>.")
+                    % {"child": name, "parent": _local(element)},
+                )
+            ]
+        if order[name] < rank:
+            return [
+                Problem(
+                    "cmi5.schema_order",
+                    _("<%(child)s> comes too late in <%(parent)s>: the schema gives its order.")
+                    % {"child": name, "parent": _local(element)},
+                )
+            ]
+        rank = order[name]
+    return []
 
 
 def _langstrings(element) -> dict[str, str]:
@@ -47,6 +93,7 @@ def parse_cmi5(
             )
         ]
     seen: dict[str, str] = {}
+    problems.extend(_order_problems(root))
 
     def check_id(element, what: str) -> str:
         identifier = element.get("id")
@@ -89,6 +136,7 @@ def parse_cmi5(
     if course is None:
         return None, problems + [Problem("cmi5.no_course", _("cmi5.xml has no <course>."))]
     course_id = check_id(course, _("course"))
+    problems.extend(_order_problems(course))
     course_text = check_text(course, _("course"), course_id)
     objectives = _child(root, "objectives")
     for objective in _children(objectives, "objective") if objectives is not None else []:
@@ -106,6 +154,7 @@ def parse_cmi5(
                 nodes.append({"type": "au", "id": au["identifier"]})
             elif name == "block":
                 identifier = check_id(child, _("block"))
+                problems.extend(_order_problems(child))
                 text = check_text(child, _("block"), identifier)
                 children = visit(child, [*parents, identifier])
                 if not children:
@@ -121,6 +170,7 @@ def parse_cmi5(
 
     def parse_au(element, parents: list[str]) -> dict:
         identifier = check_id(element, _("AU"))
+        problems.extend(_order_problems(element))
         text = check_text(element, _("AU"), identifier)
         move_on = element.get("moveOn", "NotApplicable")
         if move_on not in MOVE_ON:
@@ -172,6 +222,17 @@ def parse_cmi5(
         if not url:
             problems.append(
                 Problem("cmi5.missing_url", _("The AU “%(id)s” has no <url>.") % {"id": identifier})
+            )
+        elif _UNSAFE_URL_CHARACTERS.search(url):
+            problems.append(
+                Problem(
+                    "cmi5.invalid_url",
+                    _(
+                        "The URL of the AU “%(id)s” has a space or a character a URL may not "
+                        "hold (RFC 1738)."
+                    )
+                    % {"id": identifier},
+                )
             )
         else:
             parts = urlsplit(url)

@@ -22,14 +22,16 @@ class Cmi5SessionRef:
     session_id: uuid.UUID
 
 
-def _cmi5_context(session: Cmi5SessionRef, *, moveon: bool = False, extensions=None) -> dict:
+def _cmi5_context(
+    session: Cmi5SessionRef, *, moveon: bool = False, extensions=None, publisher_id: str = ""
+) -> dict:
     categories = [{"objectType": "Activity", "id": v.CMI5_CATEGORY}]
     if moveon:
         categories.append({"objectType": "Activity", "id": v.CMI5_MOVEON_CATEGORY})
     return {
         "registration": str(session.registration),
         "contextActivities": {
-            "grouping": [{"objectType": "Activity", "id": session.publisher_id}],
+            "grouping": [{"objectType": "Activity", "id": publisher_id or session.publisher_id}],
             "category": categories,
         },
         "extensions": {v.CMI5_EXTENSION_SESSION: str(session.session_id), **(extensions or {})},
@@ -46,13 +48,17 @@ def cmi5_launch_data(
     mastery_score: float | None = None,
     entitlement_key: str = "",
 ) -> dict:
-    """The ``LMS.LaunchData`` state document of a cmi5 session."""
+    """The ``LMS.LaunchData`` state document of a cmi5 session. Its context template
+    carries the masteryScore too, which the AU's passed and failed must repeat."""
+    template_extensions: dict = {v.CMI5_EXTENSION_SESSION: str(session.session_id)}
+    if mastery_score is not None:
+        template_extensions[v.CMI5_EXTENSION_MASTERY_SCORE] = mastery_score
     document: dict = {
         "contextTemplate": {
             "contextActivities": {
                 "grouping": [{"objectType": "Activity", "id": session.publisher_id}]
             },
-            "extensions": {v.CMI5_EXTENSION_SESSION: str(session.session_id)},
+            "extensions": template_extensions,
         },
         "launchMode": launch_mode,
         "moveOn": move_on,
@@ -74,9 +80,11 @@ def cmi5_launched(
     launch_url: str,
     move_on: str,
     launch_parameters: str = "",
+    mastery_score: float | None = None,
     at: datetime | None = None,
 ) -> dict:
-    """The LMS launched an AU (recorded before the AU starts)."""
+    """The LMS launched an AU (recorded before the AU starts). ``launch_url`` is the
+    full URL of the AU, without the launch parameters the LMS adds."""
     extensions = {
         v.CMI5_EXTENSION_LAUNCH_MODE: launch_mode,
         v.CMI5_EXTENSION_LAUNCH_URL: launch_url,
@@ -84,6 +92,8 @@ def cmi5_launched(
     }
     if launch_parameters:
         extensions[v.CMI5_EXTENSION_LAUNCH_PARAMETERS] = launch_parameters
+    if mastery_score is not None:
+        extensions[v.CMI5_EXTENSION_MASTERY_SCORE] = mastery_score
     return {
         "id": str(derived_statement_id(f"cmi5-launched|{session.session_id}")),
         "actor": actor_for(session.user),
@@ -99,10 +109,12 @@ def cmi5_satisfied(
     session: Cmi5SessionRef,
     activity_iri: str,
     activity_type: str | None = None,
+    publisher_id: str = "",
     at: datetime | None = None,
 ) -> dict:
-    """An AU, block or course is satisfied (its moveOn criteria are met); recorded once
-    per registration."""
+    """A block or the course is satisfied (the moveOn criteria of all its AUs are met);
+    recorded once per registration. ``publisher_id`` is the block's or course's id in
+    the course structure, which goes in ``grouping``."""
     obj: dict = {"objectType": "Activity", "id": activity_iri}
     if activity_type:
         obj["definition"] = {"type": activity_type}
@@ -111,7 +123,7 @@ def cmi5_satisfied(
         "actor": actor_for(session.user),
         "verb": verb_of(v.VERB_SATISFIED),
         "object": obj,
-        "context": _cmi5_context(session),
+        "context": _cmi5_context(session, publisher_id=publisher_id),
         "timestamp": timestamp_of(at),
     }
 

@@ -4,7 +4,9 @@
   number, or every problem found (one per line, each starting with the rule's code) and
   exits with status 1;
 - ``export COURSE_KEY --format cmi5|scorm12 [--language en|fr] --output FILE`` writes a
-  native course as a package.
+  native course as a package;
+- ``delete PACKAGE_KEY [--force]`` deletes an imported package (refused while learners
+  have runs of it, unless ``--force``; their statements stay in the LRS).
 """
 
 from pathlib import Path
@@ -15,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from packages.export import EXPORT_FORMATS, ExportRefused, course_export
 from packages.problems import PackageInvalid
 from packages.selectors import package_by_key
-from packages.services import package_import
+from packages.services import PackageInUse, package_delete, package_import
 
 
 class Command(BaseCommand):
@@ -33,10 +35,17 @@ class Command(BaseCommand):
         exporting.add_argument("--format", default="cmi5", choices=EXPORT_FORMATS)
         exporting.add_argument("--language", default="en", choices=["en", "fr"])
         exporting.add_argument("--output", required=True, help="the zip file to write")
+        deleting = commands.add_parser("delete", help="Delete an imported package.")
+        deleting.add_argument("key", help="the package key")
+        deleting.add_argument(
+            "--force", action="store_true", help="also delete learners' runs of it"
+        )
 
     def handle(self, *args, action, **options):
         if action == "export":
             return self._export(options)
+        if action == "delete":
+            return self._delete(options)
         path = Path(options["path"])
         if not path.is_file():
             raise CommandError(f"path: no such file: {path}")
@@ -76,3 +85,15 @@ class Command(BaseCommand):
             raise CommandError(f"{refused.field}: {refused.message}") from None
         Path(options["output"]).write_bytes(content)
         self.stdout.write(f"{options['output']}: {options['format']} package of {course.title}")
+
+    def _delete(self, options):
+        package = package_by_key(key=options["key"])
+        if package is None:
+            raise CommandError(f"key: no package has the key {options['key']}")
+        title = package.title
+        try:
+            runs = package_delete(package=package, force=options["force"])
+        except PackageInUse as refused:
+            name = "--force" if refused.field == "force" else refused.field
+            raise CommandError(f"{name}: {refused.message}") from None
+        self.stdout.write(f"deleted {options['key']}: {title} ({runs} learner run(s))")
