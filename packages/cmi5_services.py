@@ -210,7 +210,10 @@ def cmi5_statements_stored(*, session: Cmi5Session, state: cmi5.SessionState) ->
     and record ``satisfied`` for what their moveOn now meets."""
     now = timezone.now()
     with transaction.atomic():
-        session = Cmi5Session.objects.select_for_update().get(pk=session.pk)
+        # The session row first, then its token: the order package_delete takes them in.
+        session = Cmi5Session.objects.select_for_update().filter(pk=session.pk).first()
+        if session is None:
+            return  # its course was deleted meanwhile: the statements stay, nothing follows
         if state.initialized and session.initialized_at is None:
             session.initialized_at = now
         newly_terminated = state.terminated and session.terminated_at is None

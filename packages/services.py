@@ -397,8 +397,14 @@ def package_delete(*, package: Package, force: bool = False) -> int:
         )
     directories = [version.content_dir for version in package.versions.all()]
     with transaction.atomic():
-        for key in Cmi5Session.objects.filter(attempt__in=attempts).exclude(lrs_token_key=""):
-            lrs_token_revoke(key=key.lrs_token_key)
+        # Sessions locked before their tokens, in the order a session's last statements
+        # take them (cmi5_statements_stored), so the two never wait on each other.
+        sessions = list(
+            Cmi5Session.objects.select_for_update().filter(attempt__in=attempts).order_by("pk")
+        )
+        for session in sessions:
+            if session.lrs_token_key:
+                lrs_token_revoke(key=session.lrs_token_key)
         attempts.delete()
         package.delete()
     for directory in directories:
