@@ -402,21 +402,69 @@ class LessonPage(LessonInteractionsMixin, RoutablePageMixin, Page):
     @path("complete/", name="complete")
     @method_decorator(login_required)
     def complete(self, request):
-        """POST: the learner reached the end of this lesson; record it and go on."""
+        """POST: the learner reached the end of this lesson; record it and go on.
+
+        A form post (no JavaScript) redirects to the page to show next. A JSON post is
+        a record from the learner's device outbox (``offline/app.js``), sent when the
+        platform answers, perhaps long after: ``{"learner", "statement_id", "timestamp",
+        "course_version", "duration_seconds"}``; it answers JSON, the same for a record
+        sent twice."""
         from .selectors import lesson_gate_for
         from .services import lesson_complete
 
         if request.method != "POST":
             return redirect(self.url)
+        wants_json = request.headers.get("Accept", "").startswith("application/json")
+        if request.content_type == "application/json":
+            return self._complete_from_device(request)
         if lesson_gate_for(user=request.user, lesson=self) is not None:
+            if wants_json:
+                return _lesson_closed()
             return redirect(self.url)
         seconds = _seconds(request.POST.get("duration_seconds"))
         next_page = lesson_complete(
             user=request.user, lesson=self, language=request.LANGUAGE_CODE, seconds=seconds
         )
-        if request.headers.get("Accept", "").startswith("application/json"):
+        if wants_json:
             return JsonResponse({"next": next_page.url, "completed": True})
         return redirect(next_page.url)
+
+    def _complete_from_device(self, request):
+        from common.json_body import JSONBodyInvalid, json_body_error, request_json
+
+        from .interactions import InteractionError, offline_fields
+        from .selectors import lesson_gate_for
+        from .services import lesson_complete
+
+        try:
+            payload = request_json(request)
+        except JSONBodyInvalid as error:
+            return json_body_error(error)
+        try:
+            fields = offline_fields(payload, user=request.user)
+        except InteractionError as error:
+            return JsonResponse({"error": str(error), "field": error.field}, status=400)
+        seconds = payload.get("duration_seconds")
+        if seconds is not None and _seconds(seconds) is None:
+            return JsonResponse(
+                {
+                    "error": "duration_seconds: a whole number of seconds up to a day",
+                    "field": "duration_seconds",
+                },
+                status=400,
+            )
+        if lesson_gate_for(user=request.user, lesson=self) is not None:
+            return _lesson_closed()
+        next_page = lesson_complete(
+            user=request.user,
+            lesson=self,
+            language=request.LANGUAGE_CODE,
+            seconds=_seconds(seconds),
+            statement_id=fields.statement_id,
+            at=fields.at,
+            course_version=fields.course_version,
+        )
+        return JsonResponse({"next": next_page.url, "completed": True})
 
     @path("progress/", name="progress")
     def progress(self, request):
@@ -441,6 +489,13 @@ class LessonPage(LessonInteractionsMixin, RoutablePageMixin, Page):
             seconds=_seconds(request.POST.get("duration_seconds")),
         )
         return JsonResponse({"statement_id": statement_id})
+
+
+def _lesson_closed() -> JsonResponse:
+    return JsonResponse(
+        {"error": "this lesson opens when the lessons before it are done", "field": "lesson"},
+        status=409,
+    )
 
 
 def _seconds(value) -> int | None:

@@ -106,9 +106,24 @@ def lesson_visit(*, event: LessonEvent) -> None:
         statement_record(statement=statement)
 
 
-def lesson_complete(*, user, lesson: LessonPage, language: str, seconds: int | None = None):
+def lesson_complete(
+    *,
+    user,
+    lesson: LessonPage,
+    language: str,
+    seconds: int | None = None,
+    statement_id: uuid.UUID | None = None,
+    at: datetime | None = None,
+    course_version: str | None = None,
+):
     """A learner reached the end of a lesson: record the statement; return the page to show
-    next (the next unfinished lesson, or the course when every lesson is done)."""
+    next (the next unfinished lesson, or the course when every lesson is done).
+
+    ``statement_id``, ``at`` and ``course_version``: what the learner's device recorded
+    the completion with when it could not be sent at once (``offline/app.js`` keeps it in
+    its outbox first and sends it when the platform answers), so a record sent twice is
+    one statement, and a lesson finished during an outage counts from when it was
+    finished (never later than now)."""
     from lrs.services import statement_record
 
     course, lesson_ref, course_ref = _lesson_refs(lesson)
@@ -124,8 +139,10 @@ def lesson_complete(*, user, lesson: LessonPage, language: str, seconds: int | N
                 course=course_ref,
                 registration=registration,
                 language=language,
-                course_version=course.version,
+                course_version=course_version or course.version,
                 seconds=seconds,
+                statement_id=statement_id,
+                at=min(at, timezone.now()) if at is not None else None,
             )
         )
     done = completed_lesson_keys(user=user, course=course, registration=registration)

@@ -104,7 +104,9 @@ def web_manifest(request):
 
 def offline_page(request):
     """Shown by the service worker for a page that is not on the device."""
-    return render(request, "offline/offline_page.html", {"hide_account": True})
+    return render(
+        request, "offline/offline_page.html", {"hide_account": True, "offline_page": True}
+    )
 
 
 @never_cache

@@ -87,6 +87,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every answer of the platform's, static files included, carries its mark.
+    "offline.middleware.PlatformHeaderMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "elearning.middleware.ContentSecurityPolicyMiddleware",

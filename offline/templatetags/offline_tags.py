@@ -17,10 +17,21 @@ def offline_messages() -> dict[str, str]:
         "signInAgainToSend": _(
             "Your session has ended. Sign in again to send them: they are kept on this device."
         ),
+        "unreachable": _("The platform cannot be reached from this device right now."),
+        "nextTry": _("Next try in %(seconds)s s."),
+        "trying": _("Trying to reach the platform…"),
+        "sentOne": _("1 record was sent."),
+        "sentMany": _("%(count)s records were sent."),
+        "nothingToSend": _("Everything is sent: nothing is waiting on this device."),
+        "stillKept": _(
+            "Nothing could be sent: the records stay on this device and are sent as soon "
+            "as the platform answers."
+        ),
         "rejectedOne": _("1 record was refused by the server and is kept on this device."),
         "rejectedMany": _(
             "%(count)s records were refused by the server and are kept on this device."
         ),
+        "deviceLearner": _("This device remembers you as %(name)s: your kept courses are below."),
         # Making a course available offline
         "makeAvailable": _("Make available offline"),
         "updateCopy": _("Update the offline copy"),
@@ -54,12 +65,26 @@ def offline_messages() -> dict[str, str]:
     }
 
 
+def _is_copy(context) -> bool:
+    """Whether this page is one a device keeps and shows later (so it cannot say who is
+    signed in now): a course page kept for offline use, the offline page, or a page made
+    without a request (the server error page)."""
+    request = context.get("request")
+    if request is None or context.get("offline_page"):
+        return True
+    return bool(request.headers.get("X-Offline-Copy"))
+
+
 @register.simple_tag(takes_context=True)
 def offline_config(context):
     user = context.get("user")
-    learner = str(user.uuid) if user is not None and user.is_authenticated else None
+    signed_in = user is not None and user.is_authenticated
     config = {
-        "learner": learner,
+        # ``copy``: the page may be shown later, from the device; the scripts then take
+        # the learner the device remembers, never this page's.
+        "copy": _is_copy(context),
+        "learner": str(user.uuid) if signed_in else None,
+        "learnerName": (user.get_full_name() or user.get_username()) if signed_in else None,
         "serviceWorkerUrl": reverse("service_worker"),
         "sessionUrl": reverse("offline_session"),
         "messages": offline_messages(),

@@ -51,14 +51,21 @@ def fresh_daphne_process():
 
     The server process is forked from the test process; when async tests ran earlier in
     that process, the forked child inherits asgiref's single-thread executor without its
-    thread, and every sync view or handshake would wait on it forever."""
+    thread, and every sync view or handshake would wait on it forever. It also inherits
+    the signal handlers of whatever ran in the parent; the default ones are put back."""
     from daphne.testing import DaphneProcess
 
     class FreshDaphneProcess(DaphneProcess):
         def run(self):
+            import signal
             from concurrent.futures import ThreadPoolExecutor
 
             from asgiref.sync import SyncToAsync
+
+            # A server started again during a test is forked from a process whose event
+            # loop (the browser driver's) handles signals itself: stopping must still stop.
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
 
             SyncToAsync.single_thread_executor = ThreadPoolExecutor(max_workers=1)
             super().run()

@@ -49,14 +49,17 @@ def _lesson_statement(event: LessonEvent, verb: str, *, statement_id, result=Non
     return statement
 
 
-def lesson_completed(*, seconds: int | None = None, **event) -> dict:
-    """A learner reached the end of a lesson (``seconds``: time spent on it, when measured).
-    ``event``: the fields of :class:`LessonEvent`."""
+def lesson_completed(
+    *, seconds: int | None = None, statement_id: uuid.UUID | None = None, **event
+) -> dict:
+    """A learner reached the end of a lesson (``seconds``: time spent on it, when measured;
+    ``statement_id``: the id the learner's device gave it, else a new one). ``event``: the
+    fields of :class:`LessonEvent`."""
     result = {"completion": True, "extensions": {v.CMI5_PROGRESS_EXTENSION: 100}}
     return _lesson_statement(
         LessonEvent(**event),
         v.VERB_COMPLETED,
-        statement_id=uuid.uuid4(),
+        statement_id=statement_id or uuid.uuid4(),
         result=with_duration(result, seconds),
     )
 

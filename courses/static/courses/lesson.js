@@ -13,6 +13,10 @@
   var status = document.getElementById("lesson-status");
   var csrf = document.querySelector('meta[name="csrf-token"]');
   var MIN_SECONDS_BEFORE_AUTO_COMPLETE = 10;
+  // How long the learner waits for the platform before the page says the completion is
+  // kept on the device (it is sent on its own later).
+  var PATIENCE_MS = 4000;
+  var shownKept = false;
 
   var activeMs = 0;
   var since = document.visibilityState === "visible" ? Date.now() : null;
@@ -36,10 +40,12 @@
     furthest = Math.max(furthest, Math.min(100, readPercent()));
   }
 
-  // -- offline -------------------------------------------------------------------------
-  // A lesson the learner made available offline records its statements on the device
-  // (window.platformOffline, offline/app.js) when there is no network: the server made
-  // them ready (#lesson-offline-statements); the browser adds the id, time and duration.
+  // -- the device's outbox ----------------------------------------------------------------
+  // The completion is kept on the device first (window.platformOffline, offline/app.js),
+  // then sent: whether the platform answers, refuses the connection, never answers, or
+  // something else answers in its place, nothing the learner did is lost. Without the
+  // outbox (no IndexedDB, or nobody known on this device), the form posts as it would
+  // without JavaScript.
 
   function jsonOf(id) {
     var element = document.getElementById(id);
@@ -48,52 +54,72 @@
 
   var offlineStatements = jsonOf("lesson-offline-statements");
   var offline = window.platformOffline || null;
+  var ready = offline ? offline.ready : Promise.resolve();
   var lessonKey = article.dataset.lessonKey;
-
-  function isoDuration(total) {
-    var hours = Math.floor(total / 3600);
-    var minutes = Math.floor((total % 3600) / 60);
-    var secs = total % 60;
-    var text = "PT" + (hours ? hours + "H" : "") + (minutes ? minutes + "M" : "");
-    return text + (secs || text === "PT" ? secs + "S" : "");
-  }
+  var nextLink = document.querySelector("[data-next-lesson]");
 
   function doneKey(key) {
     return "done|" + (offline && offline.learner) + "|" + key;
   }
 
-  function completeOffline() {
-    if (!offline || !offline.learner || !offlineStatements) return Promise.reject(new Error("offline"));
-    var statement = JSON.parse(JSON.stringify(offlineStatements.completed));
-    statement.id = offline.uuid();
-    statement.timestamp = new Date().toISOString();
-    statement.result = statement.result || {};
-    statement.result.duration = isoDuration(seconds());
-    return offline
-      .record({ id: statement.id, kind: "statement", statement: statement, label: document.title })
-      .then(function () {
-        try {
-          window.localStorage.setItem(doneKey(lessonKey), "1");
-        } catch (error) {
-          // The lock of later lessons then waits for the server.
-        }
-      });
+  function markDone() {
+    try {
+      window.localStorage.setItem(doneKey(lessonKey), "1");
+    } catch (error) {
+      // The lock of later lessons then waits for the server.
+    }
   }
 
-  function showDone(text) {
+  function showDone(text, next) {
     form.hidden = true;
     if (status) {
       var done = document.createElement("p");
       done.className = "complete-form";
       done.textContent = text || "";
-      status.appendChild(done);
+      status.replaceChildren(done);
+      if (next) {
+        var link = document.createElement("a");
+        link.className = "button";
+        link.href = next.href;
+        link.textContent = next.text;
+        status.appendChild(link);
+      }
     }
+  }
+
+  function showRefused(reason) {
+    if (status) {
+      var refused = document.createElement("p");
+      refused.className = "complete-form";
+      refused.textContent = (article.dataset.refusedText || "") + " " + reason;
+      status.appendChild(refused);
+    }
+  }
+
+  // The record the platform turns into the lesson's completion, with the id and time
+  // made here, so a record sent twice is one completion, and a lesson finished during
+  // an outage counts from when it was finished.
+  function completionRecord() {
+    return {
+      kind: "request",
+      url: article.dataset.completeUrl,
+      label: document.title,
+      body: {
+        learner: offline.learner,
+        statement_id: offline.uuid(),
+        timestamp: new Date().toISOString(),
+        course_version: article.dataset.courseVersion,
+        duration_seconds: seconds(),
+      },
+    };
   }
 
   // Offline, a lesson the server had closed (sequential order) stays closed until the
   // lessons before it are done on this device.
   var requires = jsonOf("lesson-offline-requires");
-  if (requires && requires.length) {
+
+  function lockedOnDevice() {
+    if (!requires || !requires.length) return false;
     var missing = requires.filter(function (lesson) {
       try {
         return window.localStorage.getItem(doneKey(lesson.key)) !== "1";
@@ -102,88 +128,107 @@
       }
     });
     var lock = article.querySelector("[data-offline-lock]");
-    if (missing.length && lock) {
-      var intro = document.createElement("p");
-      intro.textContent = article.dataset.offlineLockText;
-      var list = document.createElement("ul");
-      missing.forEach(function (lesson) {
-        var item = document.createElement("li");
-        var link = document.createElement("a");
-        link.href = lesson.url;
-        link.textContent = lesson.title;
-        item.appendChild(link);
-        list.appendChild(item);
-      });
-      lock.replaceChildren(intro, list);
-      lock.hidden = false;
-      Array.prototype.forEach.call(
-        article.querySelectorAll(".lesson-body, [data-lesson-end]"),
-        function (part) { part.hidden = true; }
-      );
-      return;
+    if (!missing.length || !lock) return false;
+    var intro = document.createElement("p");
+    intro.textContent = article.dataset.offlineLockText;
+    var list = document.createElement("ul");
+    missing.forEach(function (lesson) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = lesson.url;
+      link.textContent = lesson.title;
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    lock.replaceChildren(intro, list);
+    lock.hidden = false;
+    Array.prototype.forEach.call(
+      article.querySelectorAll(".lesson-body, [data-lesson-end]"),
+      function (part) { part.hidden = true; }
+    );
+    return true;
+  }
+
+  var locked = false;
+  var opened = ready.then(function () {
+    locked = lockedOnDevice();
+    // A kept copy shown while the platform is not reached: the visit is recorded on the
+    // device, with the time the lesson was opened (the platform records its own
+    // otherwise).
+    if (!locked && offline && offline.copy && offline.learner && offlineStatements) {
+      var visit = JSON.parse(JSON.stringify(offlineStatements.experienced));
+      visit.timestamp = new Date().toISOString();
+      return offline
+        .keep({ id: visit.id, kind: "statement", statement: visit, label: document.title })
+        .catch(function () { return null; });
     }
-  }
+    return null;
+  });
 
-  if (!navigator.onLine && offline && offline.learner && offlineStatements) {
-    var opened = JSON.parse(JSON.stringify(offlineStatements.experienced));
-    opened.timestamp = new Date().toISOString();
-    offline.record({ id: opened.id, kind: "statement", statement: opened, label: document.title })
-      .catch(function () { return null; });
-  }
-
-  function complete() {
-    if (completed || !form) return;
+  // ``go``: the learner pressed "Complete the lesson and continue": once the platform has
+  // the completion, show the page it names next.
+  function complete(go) {
+    if (completed || locked || !form) return;
     completed = true;
-    if (!navigator.onLine && offlineStatements) {
-      completeOffline()
-        .then(function () { showDone(article.dataset.offlineDoneText); })
-        .catch(function () { completed = false; });
-      return;
-    }
-    var data = new FormData(form);
-    data.set("duration_seconds", String(seconds()));
-    fetch(article.dataset.completeUrl, {
-      method: "POST",
-      body: data,
-      credentials: "same-origin",
-      headers: { Accept: "application/json" },
-    })
-      .then(function (response) {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.json();
-      })
-      .then(function () {
-        form.hidden = true;
-        if (status) {
-          var done = document.createElement("p");
-          done.className = "complete-form";
-          done.textContent = form.dataset.doneText || "";
-          status.appendChild(done);
+    ready.then(function () {
+      if (!offline || !offline.learner || !article.dataset.completeUrl) {
+        if (go) {
+          form.querySelector('input[name="duration_seconds"]').value = String(seconds());
+          form.submit();
         }
-      })
-      .catch(function () {
-        // No network after all: keep the completion on the device, if it can be.
-        completeOffline()
-          .then(function () { showDone(article.dataset.offlineDoneText); })
-          .catch(function () {
-            completed = false; // the form stays: the learner can submit it by hand
-          });
-      });
+        return;
+      }
+      opened
+        .then(function () { return offline.record(completionRecord()); })
+        .then(function (saved) {
+          markDone();
+          return offline.deliver(saved, { patience: PATIENCE_MS });
+        })
+        .then(function settle(delivered) {
+          if (delivered.state === "sent") {
+            if (go && !shownKept && delivered.answer && delivered.answer.next) {
+              window.location.assign(delivered.answer.next);
+              return;
+            }
+            showDone(form.dataset.doneText);
+          } else if (delivered.state === "refused") {
+            showRefused(delivered.reason);
+          } else if (!shownKept) {
+            shownKept = true;
+            showDone(
+              article.dataset.offlineDoneText,
+              nextLink ? { href: nextLink.href, text: nextLink.textContent } : null
+            );
+            if (delivered.later) {
+              // Still being sent: say so when it arrives, without leaving the page.
+              delivered.later.then(function (outcome) {
+                if (outcome.state === "sent") settle(outcome);
+              });
+            }
+          }
+        })
+        .catch(function () {
+          // Not kept (the device's storage failed): the form posts as it would without
+          // JavaScript, or stays for the learner to press.
+          if (go) {
+            form.querySelector('input[name="duration_seconds"]').value = String(seconds());
+            form.submit();
+          } else {
+            completed = false;
+          }
+        });
+    });
   }
 
   function maybeComplete() {
-    if (endVisible && seconds() >= MIN_SECONDS_BEFORE_AUTO_COMPLETE) complete();
+    if (endVisible && seconds() >= MIN_SECONDS_BEFORE_AUTO_COMPLETE) complete(false);
   }
 
   if (form) {
     form.addEventListener("submit", function (event) {
-      if (!navigator.onLine && offlineStatements && offline && offline.learner) {
-        event.preventDefault(); // no network to post to: keep it on the device
-        complete();
-        return;
-      }
-      completed = true;
-      form.querySelector('input[name="duration_seconds"]').value = String(seconds());
+      if (completed) return; // the outbox could not keep it: the form posts
+      event.preventDefault();
+      complete(true);
     });
   }
 

@@ -31,8 +31,9 @@
     return cookie("csrftoken") || (meta && meta.content) || "";
   }
 
-  // Record one answer. Resolves to the server's reply, or null when it could not be sent
-  // (offline, signed out, server error): the learner's feedback does not depend on it.
+  // Record one answer. Resolves to the server's reply, {offline: true} when it is kept on
+  // the device until the platform answers, or null when it could not be recorded at all:
+  // the learner's feedback does not depend on it.
   function sendAnswer(block, answer) {
     const container = block.closest("[data-lesson-blocks]");
     const blockId = block.dataset.blockId;
@@ -43,30 +44,34 @@
     if (!url) {
       return Promise.resolve(null);
     }
-    // Offline (offline/app.js): keep the answer on the device, with the id, time and
-    // course version the server will record it with when it is sent.
+    // The device's outbox first (offline/app.js), with the id, time and course version
+    // the server records the answer with, whenever it arrives; then an attempt to send.
     const offline = window.platformOffline;
-    const keepOffline = () => {
-      if (!offline || !offline.learner) {
+    const lesson = document.querySelector("[data-course-version]");
+    const keep = () => offline.keep({
+      kind: "request",
+      url,
+      label: document.title,
+      body: {
+        block_id: blockId,
+        ...answer,
+        statement_id: offline.uuid(),
+        timestamp: new Date().toISOString(),
+        learner: offline.learner,
+        course_version: lesson ? lesson.dataset.courseVersion : undefined,
+      },
+    }).then((delivered) => {
+      if (delivered.state === "sent") {
+        return delivered.answer;
+      }
+      if (delivered.state === "refused") {
+        console.info(`Lesson answer not recorded (${delivered.reason}).`);
         return null;
       }
-      const lesson = document.querySelector("[data-course-version]");
-      return offline.record({
-        kind: "request",
-        url,
-        label: document.title,
-        body: {
-          block_id: blockId,
-          ...answer,
-          statement_id: offline.uuid(),
-          timestamp: new Date().toISOString(),
-          learner: offline.learner,
-          course_version: lesson ? lesson.dataset.courseVersion : undefined,
-        },
-      }).then(() => ({ offline: true })).catch(() => null);
-    };
-    if (!navigator.onLine) {
-      return keepOffline();
+      return { offline: true };
+    });
+    if (offline) {
+      return offline.ready.then(() => (offline.learner ? keep() : null)).catch(() => null);
     }
     return fetch(url, {
       method: "POST",
@@ -78,14 +83,8 @@
       },
       body: JSON.stringify({ block_id: blockId, ...answer }),
     })
-      .then((response) => {
-        if (!response.ok) {
-          console.info(`Lesson answer not recorded (HTTP ${response.status}).`);
-          return null;
-        }
-        return response.json();
-      })
-      .catch(() => keepOffline());
+      .then((response) => (response.ok ? response.json() : null))
+      .catch(() => null);
   }
 
   // Announce a message in a live region, even when it is the same text as before.

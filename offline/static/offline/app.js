@@ -1,15 +1,32 @@
-// Every page: installs the service worker, remembers who is signed in (so that, offline,
-// the worker answers only with that learner's downloaded courses), shows whether the
-// device is offline and how many records wait to be sent, and sends them: on load, when
-// the connection returns, right after a record is made online, and through Background
-// Sync where the browser has it. Other scripts record offline work through
-// ``window.platformOffline.record(...)``.
+// Every page: installs the service worker, keeps the device's state, shows it, and
+// delivers the outbox. Other scripts keep a learner's work through
+// ``window.platformOffline`` (``keep``: into the outbox first, then an attempt to send).
+//
+// The device's state:
+// - Who is signed in. Only a page the platform itself just made says so (``copy`` is
+//   false): it sets the learner the device remembers, or forgets them when it says nobody
+//   is signed in (signed out, the session ended). A kept page (an offline copy of a course,
+//   the offline page, an error page) never changes it; it runs as the remembered learner.
+//   The service worker serves kept courses only to that learner.
+// - Whether the platform answers: "unknown" until a request says, "reachable" after a
+//   request the platform answered, "unreachable" after a refused or unanswered one, or one
+//   another server answered (a captive portal, a proxy's error page). ``navigator.onLine``
+//   is only a hint: when the browser says it is offline nothing is tried until it says it
+//   is back; when it says it is online, that proves nothing.
+// - The outbox (offline/outbox.js): every record waits there until the platform has it.
+//   While records wait and the platform does not answer, sending is tried again with
+//   growing, jittered delays (5 s, 10 s, 20 s… up to 5 min), at once when the browser
+//   says it is back online, when the page is shown again, by Background Sync (the service
+//   worker) where the browser has it, and on "Send them now".
 import {
   attemptFor,
   attemptForget,
   recordAdd,
+  recordGet,
   recordsCount,
   rejectedCount,
+  rejectedRemove,
+  stateGet,
   stateSet,
   uuid4,
 } from "./outbox.js";
@@ -19,138 +36,354 @@ const configElement = document.getElementById("offline-config");
 const config = configElement ? JSON.parse(configElement.textContent) : {};
 const messages = config.messages || {};
 const status = document.querySelector("[data-offline-status]");
+const FIRST_DELAY_MS = 5000;
+const LONGEST_DELAY_MS = 5 * 60 * 1000;
+const SAID_FOR_MS = 10000;
+
+const device = {
+  learner: null,
+  learnerName: null,
+  copy: Boolean(config.copy),
+  reach: config.copy ? "unknown" : "reachable",
+  failures: 0,
+  nextTry: null,
+  timer: null,
+  trying: false,
+  signedOut: false,
+  said: "",
+};
 
 function say(key, values = {}) {
   return (messages[key] || key).replace(/%\((\w+)\)s/g, (_, name) => String(values[name] ?? ""));
 }
 
-let syncing = null;
+async function remember() {
+  try {
+    if (device.copy) {
+      device.learner = (await stateGet("learner")) || null;
+      device.learnerName = (await stateGet("learnerName")) || null;
+      return;
+    }
+    device.learner = config.learner || null;
+    device.learnerName = config.learnerName || null;
+    await stateSet("learner", device.learner);
+    await stateSet("learnerName", device.learnerName);
+  } catch (error) {
+    // No IndexedDB (private browsing in some browsers): nothing is kept; pages still work
+    // online, as the learner the page names.
+    device.learner = device.copy ? null : config.learner || null;
+  }
+}
 
-async function refresh(extra) {
+const ready = remember();
+
+function waitingCount() {
+  return device.learner ? recordsCount(device.learner).catch(() => 0) : recordsCount().catch(() => 0);
+}
+
+function paragraph(text, attributes = {}) {
+  const p = document.createElement("p");
+  p.textContent = text;
+  Object.entries(attributes).forEach(([name, value]) => p.setAttribute(name, value));
+  return p;
+}
+
+function secondsToNextTry() {
+  return device.nextTry ? Math.max(0, Math.ceil((device.nextTry - Date.now()) / 1000)) : null;
+}
+
+async function refresh() {
   if (!status) {
     return;
   }
-  const offline = !navigator.onLine;
-  let waiting = 0;
-  let rejected = 0;
-  try {
-    waiting = await recordsCount(config.learner || undefined);
-    rejected = config.learner ? await rejectedCount(config.learner) : 0;
-  } catch (error) {
-    // No IndexedDB (private browsing in some browsers): nothing can wait.
-  }
+  await ready;
+  const offline = navigator.onLine === false;
+  const unreachable = !offline && device.reach === "unreachable";
+  const waiting = await waitingCount();
+  const rejected = device.learner ? await rejectedCount(device.learner).catch(() => 0) : 0;
   const lines = [];
   if (offline) {
-    lines.push(say("offline"));
+    lines.push(paragraph(say("offline")));
+  } else if (unreachable) {
+    lines.push(paragraph(say("unreachable")));
+  }
+  if (device.trying) {
+    lines.push(paragraph(say("trying")));
   }
   if (waiting) {
-    lines.push(say(waiting === 1 ? "waitingOne" : "waitingMany", { count: waiting }));
-    if (!config.learner) {
-      lines.push(say("signInToSend"));
-    } else if (!offline && extra === "signed-out") {
-      lines.push(say("signInAgainToSend"));
+    lines.push(paragraph(say(waiting === 1 ? "waitingOne" : "waitingMany", { count: waiting })));
+    if (!device.learner) {
+      lines.push(paragraph(say("signInToSend")));
+    } else if (device.signedOut) {
+      lines.push(paragraph(say("signInAgainToSend")));
+    } else if (!device.trying && secondsToNextTry() !== null) {
+      // Counted down every second outside the live region's announcements.
+      lines.push(paragraph(say("nextTry", { seconds: secondsToNextTry() }), {
+        "data-offline-next": "", "aria-live": "off",
+      }));
     }
+  }
+  if (device.said) {
+    lines.push(paragraph(device.said, { "data-offline-said": "" }));
   }
   if (rejected) {
-    lines.push(say(rejected === 1 ? "rejectedOne" : "rejectedMany", { count: rejected }));
+    lines.push(paragraph(say(rejected === 1 ? "rejectedOne" : "rejectedMany", { count: rejected })));
   }
-  const text = status.querySelector("[data-offline-text]");
-  text.replaceChildren(...lines.map((line) => {
-    const p = document.createElement("p");
-    p.textContent = line;
-    return p;
-  }));
+  status.querySelector("[data-offline-text]").replaceChildren(...lines);
   const button = status.querySelector("[data-offline-send]");
   if (button) {
-    button.hidden = !(waiting && !offline && config.learner);
+    button.hidden = !(waiting && device.learner);
   }
   status.hidden = lines.length === 0;
-  status.classList.toggle("is-offline", offline);
+  status.classList.toggle("is-offline", offline || unreachable);
 }
 
-async function syncNow() {
-  if (!config.learner || !navigator.onLine) {
-    await refresh();
-    return null;
+window.setInterval(() => {
+  const next = status && status.querySelector("[data-offline-next]");
+  if (next && secondsToNextTry() !== null) {
+    next.textContent = say("nextTry", { seconds: secondsToNextTry() });
   }
-  if (syncing) {
-    return syncing;
-  }
-  syncing = (async () => {
-    let outcome = null;
-    try {
-      outcome = await syncOutbox({ sessionUrl: config.sessionUrl, onProgress: () => refresh() });
-    } catch (error) {
-      outcome = { stopped: "network" };
-    }
-    await refresh(outcome && outcome.stopped);
-    if (outcome && outcome.sent) {
-      window.dispatchEvent(new CustomEvent("platform:synced", { detail: outcome }));
-    }
-    return outcome;
-  })();
-  try {
-    return await syncing;
-  } finally {
-    syncing = null;
-  }
+}, 1000);
+
+function backoff(failures) {
+  const delay = Math.min(LONGEST_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.max(0, failures - 1));
+  return Math.round(delay * (0.75 + Math.random() * 0.5));
 }
 
-async function record(entry) {
-  if (!config.learner) {
-    throw new Error("sign in to record your work");
-  }
-  const saved = await recordAdd({ ...entry, learner: config.learner });
-  await refresh();
-  if (navigator.onLine) {
+function schedule(delay) {
+  window.clearTimeout(device.timer);
+  device.nextTry = Date.now() + delay;
+  device.timer = window.setTimeout(() => {
+    device.timer = null;
+    device.nextTry = null;
     syncNow();
-  } else if (navigator.serviceWorker && navigator.serviceWorker.ready) {
+  }, delay);
+}
+
+function unschedule() {
+  window.clearTimeout(device.timer);
+  device.timer = null;
+  device.nextTry = null;
+}
+
+function askBackgroundSync() {
+  if (navigator.serviceWorker && navigator.serviceWorker.ready) {
     navigator.serviceWorker.ready
       .then((registration) => registration.sync && registration.sync.register("outbox"))
       .catch(() => null);
   }
+}
+
+let running = null;
+let again = null;
+
+// One delivery of the outbox. Asked while one runs, another follows it (once, however
+// many asked), so a record made during a delivery is not left behind by it.
+async function deliverOnce() {
+  await ready;
+  if (!device.learner) {
+    await refresh();
+    return { stopped: "no-learner", sent: 0, rejected: 0, answers: {}, refusals: {} };
+  }
+  if (navigator.onLine === false) {
+    schedule(backoff(device.failures + 1));
+    await refresh();
+    return { stopped: "offline", sent: 0, rejected: 0, answers: {}, refusals: {} };
+  }
+  unschedule();
+  device.trying = true;
+  await refresh();
+  let outcome;
+  try {
+    outcome = await syncOutbox({ sessionUrl: config.sessionUrl, onProgress: () => refresh() });
+  } catch (error) {
+    outcome = { stopped: "unreachable", sent: 0, rejected: 0, answers: {}, refusals: {} };
+  }
+  device.trying = false;
+  device.signedOut = outcome.stopped === "signed-out";
+  if (outcome.stopped === "unreachable" || outcome.stopped === "server") {
+    device.reach = "unreachable";
+    device.failures += 1;
+    if (await waitingCount()) {
+      schedule(backoff(device.failures));
+      askBackgroundSync();
+    }
+  } else {
+    device.reach = "reachable";
+    device.failures = 0;
+  }
+  await refresh();
+  if (outcome.sent) {
+    window.dispatchEvent(new CustomEvent("platform:synced", { detail: outcome }));
+  }
+  return outcome;
+}
+
+function syncNow() {
+  if (!running) {
+    running = deliverOnce().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+  if (!again) {
+    again = running.then(() => {
+      again = null;
+      return syncNow();
+    });
+  }
+  return again;
+}
+
+// "Send them now": try at once, and say what happened.
+async function sendNow() {
+  device.failures = 0;
+  device.said = "";
+  const outcome = await syncNow();
+  const waiting = await waitingCount();
+  if (outcome.sent) {
+    device.said = say(outcome.sent === 1 ? "sentOne" : "sentMany", { count: outcome.sent });
+  } else if (!waiting) {
+    device.said = say("nothingToSend");
+  } else if (outcome.stopped !== "signed-out" && outcome.stopped !== "no-learner") {
+    device.said = say("stillKept");
+  }
+  await refresh();
+  const said = device.said;
+  window.setTimeout(() => {
+    if (device.said === said) {
+      device.said = "";
+      refresh();
+    }
+  }, SAID_FOR_MS);
+  return outcome;
+}
+
+// Put a record in the outbox (nothing is sent yet). Rejects when no learner is known.
+async function record(entry) {
+  await ready;
+  if (!device.learner) {
+    throw new Error("sign in to record your work");
+  }
+  const saved = await recordAdd({ ...entry, learner: device.learner });
+  askBackgroundSync();
+  await refresh();
   return saved;
 }
 
+// Try to send the outbox now, and say what became of one record of it:
+// {state: "sent", answer} (the platform's answer to it), {state: "refused", status,
+// answer, reason} (kept aside as rejected), or {state: "kept"} (still on the device).
+// With ``patience`` (ms), a delivery still under way by then is reported as "kept", with
+// ``later``: the promise of its outcome, so a page can move on and update itself after.
+async function deliverFully(saved) {
+  const outcome = await syncNow();
+  const id = saved.id;
+  if (id in outcome.answers) {
+    return { id, state: "sent", answer: outcome.answers[id] };
+  }
+  if (id in outcome.refusals) {
+    return { id, state: "refused", ...outcome.refusals[id] };
+  }
+  if (!(await recordGet(id).catch(() => saved))) {
+    return { id, state: "sent", answer: null }; // sent by another delivery (another tab)
+  }
+  return { id, state: "kept", stopped: outcome.stopped };
+}
+
+async function deliver(saved, { patience = null } = {}) {
+  const result = deliverFully(saved);
+  if (patience === null) {
+    return result;
+  }
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = window.setTimeout(() => resolve({ id: saved.id, state: "kept", later: result }), patience);
+  });
+  const first = await Promise.race([result, late]);
+  window.clearTimeout(timer);
+  return first;
+}
+
+// Outbox first, network second: keep the record on the device, then try to send it.
+async function keep(entry, options = {}) {
+  return deliver(await record(entry), options);
+}
+
 window.platformOffline = {
-  learner: config.learner || null,
+  ready,
+  get learner() {
+    return device.learner;
+  },
+  get learnerName() {
+    return device.learnerName;
+  },
+  get reach() {
+    return device.reach;
+  },
+  copy: device.copy,
   sessionUrl: config.sessionUrl,
   messages,
   say,
   uuid: uuid4,
   record,
-  attemptFor: (quiz) => attemptFor(config.learner, quiz),
-  attemptForget: (quiz) => attemptForget(config.learner, quiz),
+  deliver,
+  keep,
+  forgetRejected: (id) => rejectedRemove(id),
+  attemptFor: async (quiz) => {
+    await ready;
+    return device.learner ? attemptFor(device.learner, quiz) : null;
+  },
+  attemptForget: async (quiz) => {
+    await ready;
+    return device.learner ? attemptForget(device.learner, quiz) : null;
+  },
   syncNow,
+  sendNow,
   refresh,
 };
 
 async function start() {
-  if (navigator.onLine) {
-    try {
-      await stateSet("learner", config.learner || null);
-    } catch (error) {
-      // Without IndexedDB the worker serves no downloaded course; pages still work online.
-    }
-  }
   if ("serviceWorker" in navigator && config.serviceWorkerUrl) {
     navigator.serviceWorker
       .register(config.serviceWorkerUrl, { type: "module", scope: "/" })
       .catch(() => null);
+    navigator.serviceWorker.addEventListener("message", (event) => {
+      if (event.data && event.data.type === "outbox-delivered") {
+        refresh();
+      }
+    });
   }
-  window.addEventListener("online", () => syncNow());
+  window.addEventListener("online", () => {
+    device.failures = 0;
+    syncNow();
+  });
   window.addEventListener("offline", () => refresh());
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) {
+      syncNow();
+    }
+  });
+  document.addEventListener("visibilitychange", async () => {
+    if (document.visibilityState === "visible" && device.reach !== "reachable" && (await waitingCount())) {
+      syncNow();
+    }
+  });
   const button = status && status.querySelector("[data-offline-send]");
   if (button) {
-    button.addEventListener("click", () => syncNow());
+    button.addEventListener("click", () => sendNow());
   }
+  await ready;
   await refresh();
-  await syncNow();
-  if (navigator.onLine && config.learner) {
+  window.dispatchEvent(new CustomEvent("platform:offline-ready"));
+  // A kept page says nothing of the platform: ask. A live page delivers what waits.
+  if (device.copy || (await waitingCount())) {
+    await syncNow();
+  }
+  if (!device.copy && navigator.onLine !== false && device.learner) {
     // Courses kept on this device are brought up to date at each connection.
     import("./download.js").then((module) => module.refreshDownloads()).catch(() => null);
   }
-  window.dispatchEvent(new CustomEvent("platform:offline-ready"));
 }
 
 start();

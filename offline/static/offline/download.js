@@ -424,10 +424,26 @@ async function renderDownloads(element) {
   }
 }
 
-document.querySelectorAll("[data-offline-course]").forEach((element) => {
-  if (!element.dataset.offlineReady) {
-    element.dataset.offlineReady = "1";
-    panel(element);
+// -- the offline page: who this device knows, what it keeps, what to do ----------------------
+
+async function renderDevice(element) {
+  const who = element.querySelector("[data-offline-who]");
+  const signIn = element.querySelector("[data-offline-sign-in]");
+  const learner = platform && platform.learner;
+  who.hidden = !learner;
+  if (learner) {
+    who.textContent = say("deviceLearner", { name: platform.learnerName || "" });
   }
+  signIn.hidden = Boolean(learner);
+}
+
+(platform ? platform.ready : Promise.resolve()).then(() => {
+  document.querySelectorAll("[data-offline-course]").forEach((element) => {
+    if (!element.dataset.offlineReady) {
+      element.dataset.offlineReady = "1";
+      panel(element);
+    }
+  });
+  document.querySelectorAll("[data-offline-downloads]").forEach(renderDownloads);
+  document.querySelectorAll("[data-offline-device]").forEach(renderDevice);
 });
-document.querySelectorAll("[data-offline-downloads]").forEach(renderDownloads);

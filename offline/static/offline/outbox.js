@@ -9,7 +9,8 @@
 // - "rejected": records the server refused as they are (kept, never dropped silently).
 // - "attempts": quiz attempts prepared for offline use, by learner and quiz.
 // - "downloads": the courses each learner made available offline on this device.
-// - "state": small facts, e.g. the learner signed in when a page last loaded.
+// - "state": small facts: the learner the device remembers as signed in ("learner", their
+//   id, and "learnerName"), set only by a page the platform itself just made.
 import { openDB } from "../vendor/idb/idb.js";
 
 const DB_NAME = "platform-offline";
@@ -70,6 +71,11 @@ export async function recordsCount(learner) {
   return db.count("records");
 }
 
+export async function recordGet(id) {
+  const db = await database();
+  return db.get("records", id);
+}
+
 export async function recordRemove(id) {
   const db = await database();
   await db.delete("records", id);
@@ -81,6 +87,11 @@ export async function recordReject(record, reason) {
   await tx.objectStore("rejected").put({ ...record, reason, rejected: new Date().toISOString() });
   await tx.objectStore("records").delete(record.id);
   await tx.done;
+}
+
+export async function rejectedRemove(id) {
+  const db = await database();
+  await db.delete("rejected", id);
 }
 
 export async function rejectedCount(learner) {

@@ -3,21 +3,33 @@
 // - The app shell (styles, scripts, fonts, icons and the offline pages) is cached when
 //   the worker installs, in a cache named after its version; a new version deletes the
 //   older shell caches when it activates.
-// - Pages: network first. With no network, the page comes from the courses the signed-in
-//   learner made available offline (caches "course|<learner>|<course>|<language>|<version>",
-//   filled by offline/download.js), else the offline page in the page's language.
-// - Static files: the network first (and a copy kept), the caches when offline. Media
-//   and documents (uploaded files, whose addresses change when they do): the caches
-//   first, else the network.
+// - Pages: the network first, but only the platform's own answer counts (it carries the
+//   platform's header; a captive portal's or a proxy's does not), and only while it comes
+//   in time. With no answer (refused, or none within NAVIGATION_PATIENCE_MS when a kept
+//   copy exists), a foreign answer or a server error, the page comes from the courses the
+//   remembered learner made available offline (caches
+//   "course|<learner>|<course>|<language>|<version>", filled by offline/download.js);
+//   else a foreign answer is shown as it is (it may be the Wi-Fi sign-in the learner
+//   needs), and no answer at all gives the offline page in the page's language.
+// - Static files: the network first (and a copy kept), the caches when it fails, does not
+//   answer in time, or answers with a page instead of the file. Media and documents
+//   (uploaded files, whose addresses change when they do): the caches first.
 // - The outbox: a "sync" event (Background Sync) sends the records waiting on this
-//   device, as the pages do on every load and when the connection returns.
+//   device; while the platform does not answer, the event fails, and the browser tries
+//   again later.
 import { stateGet } from "{{ outbox_module }}";
-import { syncOutbox } from "{{ sync_module }}";
+import { fromPlatform, syncOutbox } from "{{ sync_module }}";
 
 const CONFIG = {{ config|safe }};
 const SHELL_CACHE = `shell|${CONFIG.version}`;
 const ASSETS_CACHE = "assets";
 const COURSE_PREFIX = "course|";
+const NAVIGATION_PATIENCE_MS = 8000;
+const NAVIGATION_PATIENCE_AFTER_FAILURE_MS = 2000;
+const FILE_PATIENCE_MS = 4000;
+const LONGEST_WAIT_MS = 30000;
+// When the platform last failed to answer: later requests wait less before a kept copy.
+let failedAt = 0;
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -41,20 +53,31 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+async function deliverOutbox() {
+  const outcome = await syncOutbox({ sessionUrl: CONFIG.sessionUrl });
+  const clients = await self.clients.matchAll({ type: "window" });
+  clients.forEach((client) => client.postMessage({ type: "outbox-delivered", sent: outcome.sent }));
+  if (outcome.stopped === "unreachable" || outcome.stopped === "server") {
+    // Failing makes the browser try the sync again later, with its own backoff.
+    throw new Error(`outbox: ${outcome.stopped}`);
+  }
+  return outcome;
+}
+
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "sync-outbox") {
-    event.waitUntil(syncOutbox({ sessionUrl: CONFIG.sessionUrl }).catch(() => null));
+    event.waitUntil(deliverOutbox().catch(() => null));
   }
 });
 
 self.addEventListener("sync", (event) => {
   if (event.tag === "outbox") {
-    event.waitUntil(syncOutbox({ sessionUrl: CONFIG.sessionUrl }));
+    event.waitUntil(deliverOutbox());
   }
 });
 
-// The learner the pages last said was signed in (kept by offline/app.js), whose
-// downloaded courses may answer for pages when there is no network.
+// The learner the device remembers as signed in (kept by offline/app.js from the pages
+// the platform made), whose kept courses may answer for pages the platform does not.
 async function currentLearner() {
   try {
     return (await stateGet("learner")) || null;
@@ -84,18 +107,58 @@ function languageOf(url) {
   return first in CONFIG.offlinePages ? first : "en";
 }
 
+// The network's answer, or null when none came within ``patience`` (the request goes on
+// in the background, up to LONGEST_WAIT_MS) or the connection failed.
+async function fetchWithin(request, patience) {
+  const controller = new AbortController();
+  const giveUp = setTimeout(() => controller.abort(), LONGEST_WAIT_MS);
+  const answer = fetch(request, { signal: controller.signal })
+    .then((response) => {
+      failedAt = response.headers && fromPlatform(response) ? 0 : failedAt;
+      return response;
+    })
+    .catch(() => null)
+    .finally(() => clearTimeout(giveUp));
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), patience);
+  });
+  const response = await Promise.race([answer, late]);
+  clearTimeout(timer);
+  if (!response) {
+    failedAt = Date.now();
+  }
+  return response;
+}
+
+function patience(base) {
+  return Date.now() - failedAt < 60000 ? Math.min(base, NAVIGATION_PATIENCE_AFTER_FAILURE_MS) : base;
+}
+
+async function keptPage(url) {
+  return (await fromCourses(url.href)) || (await fromCourses(url.origin + url.pathname));
+}
+
+async function offlinePage(url) {
+  return (await caches.match(CONFIG.offlinePages[languageOf(url)])) || Response.error();
+}
+
 async function navigate(request) {
   const url = new URL(request.url);
-  try {
-    return await fetch(request);
-  } catch (error) {
-    const copy = (await fromCourses(url.href)) || (await fromCourses(url.origin + url.pathname));
-    if (copy) {
-      return copy;
-    }
-    const offline = await caches.match(CONFIG.offlinePages[languageOf(url)]);
-    return offline || Response.error();
+  const kept = await keptPage(url);
+  // With a kept copy, the learner waits a few seconds at most; without one, as long as
+  // the browser would.
+  let response = await fetchWithin(request, kept ? patience(NAVIGATION_PATIENCE_MS) : LONGEST_WAIT_MS);
+  if (response && fromPlatform(response) && response.status < 500) {
+    return response;
   }
+  if (response && !fromPlatform(response)) {
+    failedAt = Date.now();
+  }
+  if (kept) {
+    return kept;
+  }
+  return response || offlinePage(url);
 }
 
 async function cacheFirst(request) {
@@ -111,21 +174,23 @@ async function cacheFirst(request) {
   return response;
 }
 
+// A file's answer that is not the file: a portal's page in place of a script or an image.
+function foreign(request, response) {
+  const type = response.headers.get("Content-Type") || "";
+  return !response.ok || (request.destination && request.destination !== "document" && type.startsWith("text/html"));
+}
+
 async function networkFirst(request, { keep = false } = {}) {
-  try {
-    const response = await fetch(request);
-    if (keep && response.ok && response.type === "basic") {
+  const copy = (await fromCourses(request.url)) || (await caches.match(request, { ignoreVary: true }));
+  const response = await fetchWithin(request, copy ? patience(FILE_PATIENCE_MS) : LONGEST_WAIT_MS);
+  if (response && !(copy && foreign(request, response))) {
+    if (keep && !foreign(request, response) && response.type === "basic") {
       const cache = await caches.open(ASSETS_CACHE);
       await cache.put(request, response.clone());
     }
     return response;
-  } catch (error) {
-    const copy = (await fromCourses(request.url)) || (await caches.match(request, { ignoreVary: true }));
-    if (copy) {
-      return copy;
-    }
-    throw error;
   }
+  return copy || response || Response.error();
 }
 
 self.addEventListener("fetch", (event) => {

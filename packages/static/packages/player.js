@@ -54,25 +54,53 @@ function showStatus(identifier, completion) {
         : messages.inProgress;
 }
 
+function applySaved(session, answer) {
+  session.item.cmi = answer.launch;
+  session.item.completion = answer.completion;
+  showStatus(session.item.identifier, answer.completion);
+  packageCompleted = packageCompleted || answer.packageCompleted;
+  status.textContent = packageCompleted ? messages.packageCompleted : messages.saved;
+  root.dataset.lastSaved = session.item.identifier;
+  return answer;
+}
+
+// A commit goes to the device's outbox first (offline/app.js), then to the platform: a
+// commit made while the platform does not answer is kept and sent when it does. The
+// last one, as the page goes away, is sent directly (the page may be gone before the
+// outbox is written).
+async function saveThroughOutbox(session, body) {
+  const offline = window.platformOffline;
+  if (!offline) return undefined;
+  await offline.ready;
+  if (!offline.learner) return undefined;
+  let delivered;
+  try {
+    delivered = await offline.keep({ kind: "request", url: config.commitUrl, label: document.title, body });
+  } catch (error) {
+    return undefined;
+  }
+  if (delivered.state === "sent" && delivered.answer) return applySaved(session, delivered.answer);
+  status.textContent = delivered.state === "kept" ? messages.keptOnDevice : messages.saveFailed;
+  return null;
+}
+
 async function save(session, { final = false } = {}) {
-  const body = JSON.stringify({ sco: session.item.identifier, cmi: scalars(session.api.getFlattenedCMI()) });
+  const data = { sco: session.item.identifier, cmi: scalars(session.api.getFlattenedCMI()) };
+  if (!final) {
+    const saved = await saveThroughOutbox(session, data);
+    if (saved !== undefined) return saved;
+  }
   try {
     const response = await fetch(config.commitUrl, {
       method: "POST",
       credentials: "same-origin",
       keepalive: final,
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
-      body,
+      body: JSON.stringify(data),
     });
     const answer = await response.json();
     if (!response.ok) throw new Error(answer.error || response.statusText);
-    session.item.cmi = answer.launch;
-    session.item.completion = answer.completion;
-    showStatus(session.item.identifier, answer.completion);
-    packageCompleted = packageCompleted || answer.packageCompleted;
-    status.textContent = packageCompleted ? messages.packageCompleted : messages.saved;
-    root.dataset.lastSaved = session.item.identifier;
-    return answer;
+    return applySaved(session, answer);
   } catch (error) {
     status.textContent = messages.saveFailed;
     return null;

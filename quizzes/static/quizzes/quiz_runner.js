@@ -107,11 +107,34 @@
     return cookie("csrftoken") || (meta && meta.content) || "";
   }
 
-  // POST JSON; resolves to {ok, status, data}; rejects when the network fails.
+  // The platform's answers carry its header (offline/middleware.py); a captive portal's
+  // or a proxy's do not, and count as no answer at all.
+  const PLATFORM_HEADER = "Training-Platform";
+  const TIMEOUT_MS = 15000;
+  // How long the learner waits for the platform's result before the page says the
+  // answers are kept on the device (the result replaces that notice when it arrives).
+  const SUBMIT_PATIENCE_MS = 5000;
+
+  async function platformFetch(url, options) {
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => controller.abort(), TIMEOUT_MS);
+    try {
+      const response = await fetch(url, {
+        credentials: "same-origin", redirect: "error", ...options, signal: controller.signal,
+      });
+      if (response.headers.get(PLATFORM_HEADER) !== "1") {
+        throw new TypeError("not the platform");
+      }
+      return response;
+    } finally {
+      window.clearTimeout(timer);
+    }
+  }
+
+  // POST JSON; resolves to {ok, status, data}; rejects when the platform does not answer.
   async function postJson(url, body) {
-    const response = await fetch(url, {
+    const response = await platformFetch(url, {
       method: "POST",
-      credentials: "same-origin",
       headers: {
         "Content-Type": "application/json",
         Accept: "application/json",
@@ -129,10 +152,7 @@
   }
 
   async function getJson(url) {
-    const response = await fetch(url, {
-      credentials: "same-origin",
-      headers: { Accept: "application/json" },
-    });
+    const response = await platformFetch(url, { headers: { Accept: "application/json" } });
     return { ok: response.ok, status: response.status, data: await response.json() };
   }
 
@@ -738,7 +758,12 @@
         showSaveError((result.data && result.data.error) || say("saveFailed"));
       }
     } catch (error) {
-      showSaveError(say("saveFailed"));
+      // The platform does not answer: the answers stay in this page and on this device
+      // (local storage), and go with the submission whatever happens.
+      keepLocally();
+      parts.saveStatus.textContent = say("keptOnDevice");
+      window.clearTimeout(state.saveTimer);
+      state.saveTimer = window.setTimeout(flush, 30000);
     } finally {
       state.saving = false;
     }
@@ -798,29 +823,30 @@
     return answers;
   }
 
-  // No connection: the submission waits in the device's outbox, with its submission key
-  // and the device's times; the server grades it when it arrives (once, whatever the
-  // number of tries).
-  async function submitOffline(startedAt) {
-    const offline = window.platformOffline;
-    try {
-      await offline.record({
-        kind: "request",
-        url: url(root.dataset.submitUrl),
-        label: document.title,
-        body: {
-          token: state.attempt.token,
-          submission_key: state.submissionKey,
-          answers: state.sent.answers,
-          client_timestamps: { started_at: startedAt.toISOString(), submitted_at: state.sent.at },
-        },
-      });
-      await offline.attemptForget(root.dataset.quizKey);
-    } catch (error) {
-      state.submitting = false;
-      lock(false);
-      showSubmitError(say("submitFailed"));
-      return;
+  // The submission goes to the device's outbox first, with its submission key and the
+  // device's times; then it is sent. When the platform does not answer, it waits there
+  // and the server grades it when it arrives (once, whatever the number of tries).
+  function submissionBody(startedAt) {
+    return {
+      token: state.attempt.token,
+      submission_key: state.submissionKey,
+      answers: state.sent.answers,
+      client_timestamps: { started_at: startedAt.toISOString(), submitted_at: state.sent.at },
+    };
+  }
+
+  // ``recordId``: the submission in the device's outbox; its result replaces this notice
+  // when the outbox delivers it while the page is open.
+  function showKept(recordId) {
+    if (recordId) {
+      const shown = (event) => {
+        const answer = event.detail && event.detail.answers && event.detail.answers[recordId];
+        if (answer) {
+          window.removeEventListener("platform:synced", shown);
+          showResult(answer);
+        }
+      };
+      window.addEventListener("platform:synced", shown);
     }
     state.submitting = false;
     state.closed = true;
@@ -831,6 +857,76 @@
       heading, el("p", { className: "quiz-notice" }, say("offlineSubmitted"))));
     announce(say("offlineSubmitted"));
     heading.focus();
+  }
+
+  // Resolves to true when the outbox took the submission (whatever became of it), false
+  // when there is no outbox to take it.
+  async function submitThroughOutbox(startedAt) {
+    const offline = window.platformOffline;
+    if (!offline) {
+      return false;
+    }
+    await offline.ready;
+    if (!offline.learner) {
+      return false;
+    }
+    let delivered;
+    try {
+      delivered = await offline.keep({
+        kind: "request",
+        url: url(root.dataset.submitUrl),
+        label: document.title,
+        body: submissionBody(startedAt),
+      }, { patience: SUBMIT_PATIENCE_MS });
+    } catch (error) {
+      return false;
+    }
+    if (state.offline) {
+      await offline.attemptForget(root.dataset.quizKey).catch(() => null);
+    }
+    if (delivered.state === "sent") {
+      state.submitting = false;
+      if (delivered.answer) {
+        showResult(delivered.answer);
+      } else {
+        // Sent from another tab of this device: the platform has the result.
+        const detail = await getJson(url(root.dataset.attemptUrl)).catch(() => null);
+        if (detail && detail.ok) {
+          showResult(detail.data);
+        } else {
+          showKept();
+        }
+      }
+      return true;
+    }
+    if (delivered.state === "kept") {
+      showKept(delivered.id);
+      return true;
+    }
+    // Refused: the learner sees why, and the record is not kept aside (the page holds it).
+    await offline.forgetRejected(delivered.id || "").catch(() => null);
+    state.submitting = false;
+    if (delivered.status === 409) {
+      try {
+        const detail = await getJson(url(root.dataset.attemptUrl));
+        if (detail.ok && detail.data.attempt.status !== "in_progress") {
+          showResult(detail.data);
+          return true;
+        }
+      } catch (error) {
+        // Said below.
+      }
+    }
+    if (delivered.status === 400) {
+      // Refused as it is, so nothing was stored: the learner corrects and submits again.
+      state.sent = null;
+      keepLocally();
+      lock(false);
+    }
+    parts.submitButton.removeAttribute("aria-disabled");
+    parts.submitStatus.textContent = "";
+    showSubmitError(delivered.reason || say("submitFailed"));
+    return true;
   }
 
   async function submit({ confirmed = false } = {}) {
@@ -871,17 +967,17 @@
     const startedAt = state.offline
       ? new Date(state.offlineStartedAt)
       : new Date(Date.parse(state.attempt.started_at) + state.skew);
-    if (state.offline || !navigator.onLine) {
-      await submitOffline(startedAt);
+    if (await submitThroughOutbox(startedAt)) {
+      return;
+    }
+    if (state.offline) {
+      state.submitting = false;
+      lock(false);
+      showSubmitError(say("submitFailed"));
       return;
     }
     try {
-      const result = await postJson(url(root.dataset.submitUrl), {
-        token: state.attempt.token,
-        submission_key: state.submissionKey,
-        answers: state.sent.answers,
-        client_timestamps: { started_at: startedAt.toISOString(), submitted_at: state.sent.at },
-      });
+      const result = await postJson(url(root.dataset.submitUrl), submissionBody(startedAt));
       if (result.ok) {
         showResult(result.data);
         return;
@@ -1155,8 +1251,11 @@
     startError.hidden = true;
     const body = root.dataset.courseKey ? { course: root.dataset.courseKey } : {};
     try {
-      if (!navigator.onLine) {
-        throw new TypeError("offline");
+      // The browser says it is offline, or the page already found the platform out of
+      // reach: the attempt kept on the device, without waiting for the network.
+      const platform = window.platformOffline;
+      if (navigator.onLine === false || (platform && platform.reach === "unreachable")) {
+        throw new TypeError("unreachable");
       }
       const result = await postJson(root.dataset.startUrl, body);
       if (result.ok) {
@@ -1172,7 +1271,7 @@
         startButton.removeAttribute("aria-disabled");
         return;
       }
-      startError.textContent = say(navigator.onLine ? "startFailed" : "notOffline");
+      startError.textContent = say("notOffline");
     } finally {
       startButton.removeAttribute("aria-disabled");
     }
