@@ -175,6 +175,18 @@ def credential_from_request(request) -> Credential | None:
     return None
 
 
+def spent_token_presented(request) -> bool:
+    """Whether the request's Basic header names a launch token that has ended (expired or
+    revoked) with its right secret: content still posting after its session ended, not
+    someone guessing secrets, so it is refused without counting against the address."""
+    basic = _basic_credentials(request)
+    if basic is None:
+        return False
+    key, secret = basic
+    token = LRSToken.objects.filter(key=key, expires_at__lte=timezone.now()).first()
+    return token is not None and token.check_secret(secret)
+
+
 SESSION_SCOPES = frozenset({"statements/write", "statements/read/mine"})
 
 

@@ -16,7 +16,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 
 from .. import throttle
-from ..auth import Source, credential_from_request, credential_from_session
+from ..auth import Source, credential_from_request, credential_from_session, spent_token_presented
 from ..conf import setting
 
 LATEST_VERSION = "2.0.0"
@@ -296,7 +296,7 @@ def _basic_credential(request):
     if wait is not None:
         return None, wait
     credential = credential_from_request(request)
-    if credential is None:
+    if credential is None and not spent_token_presented(request):
         throttle.failure_record(request)
     return credential, None
 

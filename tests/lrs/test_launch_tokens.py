@@ -80,3 +80,29 @@ def test_a_revoked_token_is_refused_everything():
     )
     assert again.status_code == 401
     assert Client().get("/xapi/statements", HTTP_AUTHORIZATION=auth, **XAPI).status_code == 401
+
+
+@pytest.mark.django_db(transaction=False)
+def test_content_posting_after_its_session_ended_does_not_lock_its_office_out(settings):
+    """A unit that keeps sending with its ended token is refused every time, but that is
+    not guessing: the address is not held off, and the other clients behind it go on. A
+    wrong secret still counts."""
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.LRS_AUTH_FAILURE_LIMIT = 3
+    support.lrs_client()
+    token, auth = _token(("statements/write",))
+    lrs_token_revoke(key=token.key)
+    for _ in range(5):
+        assert Client().get("/xapi/statements", HTTP_AUTHORIZATION=auth, **XAPI).status_code == 401
+    good = Client().get("/xapi/statements", HTTP_AUTHORIZATION=support.basic_auth(), **XAPI)
+    assert good.status_code == 200
+
+    wrong = support.basic_auth(token.key, "not-its-secret")
+    answers = [
+        Client().get("/xapi/statements", HTTP_AUTHORIZATION=wrong, **XAPI).status_code
+        for _ in range(4)
+    ]
+    assert answers[-1] == 429
+    cache.clear()
