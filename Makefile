@@ -6,6 +6,10 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+# The address the demo is reached at, in certificate links, QR codes and the signed
+# credentials' did:web: from HOST and PORT unless SITE_URL is set.
+SITE_HOST := $(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST))
+SITE_URL ?= http://$(SITE_HOST):$(PORT)
 
 .PHONY: install run test check bench vendor translations messages clean
 
@@ -22,9 +26,9 @@ translations: install
 
 run: install translations
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo
-	@echo "Serving http://$(HOST):$(PORT)/ (HTTP and websockets). Stop with Ctrl-C."
-	$(BIN)/daphne -b $(HOST) -p $(PORT) elearning.asgi:application
+	SITE_URL=$(SITE_URL) $(BIN)/python manage.py load_demo
+	@echo "Serving $(SITE_URL)/ (HTTP and websockets). Stop with Ctrl-C."
+	SITE_URL=$(SITE_URL) $(BIN)/daphne -b $(HOST) -p $(PORT) elearning.asgi:application
 
 # The LRS's own tests first, with only Django's apps and `lrs` installed (it depends on no
 # platform app), then the platform's. PYTEST_ARGS: pytest options for both runs.

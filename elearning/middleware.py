@@ -1,5 +1,7 @@
 """Project middleware: language-neutral paths, security headers, private pages."""
 
+import logging
+
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
@@ -80,3 +82,34 @@ class SignedInNoStoreMiddleware:
         if user is not None and user.is_authenticated and "Cache-Control" not in response:
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class PlatformErrorPagesMiddleware:
+    """Under ``DEBUG`` (the demo that ``make run`` serves), the platform's own 404, 403 and
+    500 pages, in the page's language, instead of Django's debug pages, which list every
+    address of the site to whoever mistypes one. The traceback of a 500 still goes to the
+    console. Left out with ``PLATFORM_ERROR_PAGES=false`` (``elearning/settings/dev.py``),
+    for a developer who wants the debug pages; without ``DEBUG`` it does nothing, as
+    Django then shows these pages itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.core.exceptions import PermissionDenied
+        from django.http import Http404
+        from django.views import defaults
+
+        if not settings.DEBUG:
+            return None
+        if isinstance(exception, Http404):
+            return defaults.page_not_found(request, exception)
+        if isinstance(exception, PermissionDenied):
+            return defaults.permission_denied(request, exception)
+        logging.getLogger("django.request").error(
+            "Server error: %s", request.path, exc_info=exception
+        )
+        return defaults.server_error(request)

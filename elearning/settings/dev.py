@@ -1,10 +1,19 @@
 """Local development: the embedded defaults, DEBUG on, a fixed insecure key."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import MIDDLEWARE, env
 
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env.str("SECRET_KEY", default="dev-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The platform's own error pages under DEBUG, as in production (before django-axes, which
+# stays last).
+if env.bool("PLATFORM_ERROR_PAGES", default=True):
+    MIDDLEWARE = [
+        *MIDDLEWARE[:-1],
+        "elearning.middleware.PlatformErrorPagesMiddleware",
+        MIDDLEWARE[-1],
+    ]
