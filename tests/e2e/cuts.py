@@ -7,6 +7,7 @@ server does not."""
 
 from __future__ import annotations
 
+import multiprocessing
 import socket
 import threading
 from functools import partial
@@ -73,12 +74,55 @@ class _Silence:
             connection.close()
 
 
+def _standby(base):
+    """A server process class like ``base`` whose process waits, before it serves, until
+    it is told to start."""
+
+    class Standby(base):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.go = multiprocessing.Event()
+
+        def run(self):
+            self.go.wait()
+            super().run()
+
+    return Standby
+
+
 class ServerCuts:
-    """For a ``ChannelsLiveServerTestCase``: stop the live server, put something else on
-    its port, and start it again on the same port (same address, so the browser's service
-    worker, caches and cookies stay those of the platform's origin)."""
+    """For a ``ChannelsLiveServerTestCase`` (one test per class): stop the live server, put
+    something else on its port, and start the platform's server again on the same port
+    (same address, so the browser's service worker, caches and cookies stay those of the
+    platform's origin).
+
+    The server that comes back is forked with the first one, before the test starts its
+    browser, and waits: a process forked once the browser driver runs would take the
+    driver's connection and event loop with it, and the browser would not survive it."""
 
     _stand_in = None
+    _standby_process = None
+
+    @classmethod
+    def setUpClass(cls):
+        from channels.testing.live import make_application, set_database_connection
+
+        super().setUpClass()
+        get_application = partial(
+            make_application, static_wrapper=cls.static_wrapper if cls.serve_static else None
+        )
+        cls._standby_process = _standby(cls.ProtocolServerProcess)(
+            cls.host, get_application, setup=set_database_connection, port=cls._port
+        )
+        cls._standby_process.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        standby = cls._standby_process
+        if standby is not None and standby.is_alive() and not standby.go.is_set():
+            standby.terminate()
+            standby.join()
+        super().tearDownClass()
 
     @classmethod
     def _server_stop(cls):
@@ -88,22 +132,9 @@ class ServerCuts:
             cls._server_process.kill()
             cls._server_process.join()
 
-    @classmethod
-    def _server_start(cls):
-        from channels.testing.live import make_application, set_database_connection
-
-        get_application = partial(
-            make_application, static_wrapper=cls.static_wrapper if cls.serve_static else None
-        )
-        process = cls.ProtocolServerProcess(
-            cls.host, get_application, setup=set_database_connection, port=cls._port
-        )
-        process.start()
-        while not process.ready.wait(timeout=1):
-            if not process.is_alive():
-                raise RuntimeError("the server did not start again")
-        assert process.port.value == cls._port
-        cls._server_process = process
+    def tearDown(self):
+        self._stand_in_close()
+        super().tearDown()
 
     def server_stop(self):
         """The server is gone: its port refuses connections."""
@@ -121,8 +152,7 @@ class ServerCuts:
         threading.Thread(target=portal.serve_forever, daemon=True).start()
         type(self)._stand_in = portal
 
-    def server_back(self):
-        """Whatever stood in goes; the platform's server starts again on its port."""
+    def _stand_in_close(self):
         stand_in = type(self)._stand_in
         if isinstance(stand_in, _Portal):
             stand_in.shutdown()
@@ -130,4 +160,16 @@ class ServerCuts:
         elif stand_in is not None:
             stand_in.close()
         type(self)._stand_in = None
-        self._server_start()
+
+    def server_back(self):
+        """Whatever stood in goes; the platform's server starts again on its port (once
+        per test)."""
+        self._stand_in_close()
+        standby = type(self)._standby_process
+        assert standby is not None and not standby.go.is_set(), "one restart per test"
+        standby.go.set()
+        while not standby.ready.wait(timeout=1):
+            if not standby.is_alive():
+                raise RuntimeError("the server did not start again")
+        assert standby.port.value == self._port
+        type(self)._server_process = standby

@@ -23,11 +23,6 @@ SLOW = 60_000
 
 
 class RealCutTestCase(ServerCuts, OfflineBrowserTestCase):
-    def tearDown(self):
-        if type(self)._stand_in is not None or not self._server_process.is_alive():
-            self.server_back()
-        super().tearDown()
-
     def banner(self, page):
         return page.locator("[data-offline-status]")
 
