@@ -78,6 +78,19 @@ class OfflineBrowserTestCase(BrowserTestCase):
         page = context.pages[0] if context.pages else context.new_page()
         return directory, context, page
 
+    @staticmethod
+    def network_off(context):
+        """Playwright's offline mode, and the service worker's network cut too: the
+        emulation leaves the worker online, and its Background Sync would send the outbox
+        while the pages are "offline"."""
+        context.set_offline(True)
+        context.route("**/*", lambda route: route.abort("internetdisconnected"))
+
+    @staticmethod
+    def network_on(context):
+        context.unroute("**/*")
+        context.set_offline(False)
+
     def sign_in_on(self, page, user):
         page.goto(f"{self.live_server_url}/en/accounts/login/")
         page.fill("#id_username", user.username)
@@ -156,7 +169,7 @@ class CourseTakenOffline(OfflineBrowserTestCase):
         attempt = QuizAttempt.objects.get(user=self.learner)
         assert attempt.prepared_offline and attempt.deadline is None
 
-        context.set_offline(True)
+        self.network_off(context)
         self.take_course_offline(page)
         assert not LessonProgress.objects.filter(user=self.learner).exists()
         assert QuizAttempt.objects.get(pk=attempt.pk).status == "in_progress"
@@ -164,11 +177,12 @@ class CourseTakenOffline(OfflineBrowserTestCase):
 
         # The same profile, reopened: still offline, the records are still there.
         directory, context, page = self.open_profile(directory, offline=True)
+        self.network_off(context)
         page.goto(self.url(self.offline_course.url))
         expect(self.waiting_text(page)).to_contain_text("5 records are waiting to be sent")
         assert not LessonProgress.objects.filter(user=self.learner).exists()
 
-        context.set_offline(False)
+        self.network_on(context)
         expect(self.waiting_text(page)).to_be_hidden(timeout=3 * TIMEOUT)
         context.close()
 
