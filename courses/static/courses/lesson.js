@@ -182,12 +182,16 @@
         .then(function () { return offline.record(completionRecord()); })
         .then(function (saved) {
           markDone();
-          return offline.deliver(saved, { patience: PATIENCE_MS });
+          // A page the platform just served waits for its answer, as a form post would;
+          // a kept copy, or a page that found the platform out of reach, waits briefly.
+          var patience = offline.reach === "reachable" ? null : PATIENCE_MS;
+          return offline.deliver(saved, { patience: patience });
         })
         .then(function settle(delivered) {
           if (delivered.state === "sent") {
-            if (go && !shownKept && delivered.answer && delivered.answer.next) {
-              window.location.assign(delivered.answer.next);
+            var next = (delivered.answer && delivered.answer.next) || (nextLink && nextLink.href);
+            if (go && next) {
+              window.location.assign(next);
               return;
             }
             showDone(form.dataset.doneText);
@@ -200,7 +204,7 @@
               nextLink ? { href: nextLink.href, text: nextLink.textContent } : null
             );
             if (delivered.later) {
-              // Still being sent: say so when it arrives, without leaving the page.
+              // Still being sent: when it arrives, go on as asked, or say so.
               delivered.later.then(function (outcome) {
                 if (outcome.state === "sent") settle(outcome);
               });

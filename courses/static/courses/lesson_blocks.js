@@ -70,10 +70,9 @@
       }
       return { offline: true };
     });
-    if (offline) {
-      return offline.ready.then(() => (offline.learner ? keep() : null)).catch(() => null);
-    }
-    return fetch(url, {
+    // Without a device outbox (no IndexedDB, as in some private windows), straight to the
+    // platform.
+    const direct = () => fetch(url, {
       method: "POST",
       credentials: "same-origin",
       headers: {
@@ -85,6 +84,10 @@
     })
       .then((response) => (response.ok ? response.json() : null))
       .catch(() => null);
+    if (offline) {
+      return offline.ready.then(() => (offline.learner ? keep() : direct())).catch(direct);
+    }
+    return direct();
   }
 
   // Announce a message in a live region, even when it is the same text as before.

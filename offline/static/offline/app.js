@@ -17,7 +17,8 @@
 //   While records wait and the platform does not answer, sending is tried again with
 //   growing, jittered delays (5 s, 10 s, 20 s… up to 5 min), at once when the browser
 //   says it is back online, when the page is shown again, by Background Sync (the service
-//   worker) where the browser has it, and on "Send them now".
+//   worker, asked once a delivery has failed) where the browser has it, and on "Send them
+//   now".
 import {
   attemptFor,
   attemptForget,
@@ -176,6 +177,10 @@ function askBackgroundSync() {
 
 let running = null;
 let again = null;
+// What the platform answered to each record this page delivered, whichever delivery
+// sent it.
+const answered = {};
+const refused = {};
 
 // One delivery of the outbox. Asked while one runs, another follows it (once, however
 // many asked), so a record made during a delivery is not left behind by it.
@@ -200,6 +205,8 @@ async function deliverOnce() {
     outcome = { stopped: "unreachable", sent: 0, rejected: 0, answers: {}, refusals: {} };
   }
   device.trying = false;
+  Object.assign(answered, outcome.answers);
+  Object.assign(refused, outcome.refusals);
   device.signedOut = outcome.stopped === "signed-out";
   if (outcome.stopped === "unreachable" || outcome.stopped === "server") {
     device.reach = "unreachable";
@@ -266,7 +273,6 @@ async function record(entry) {
     throw new Error("sign in to record your work");
   }
   const saved = await recordAdd({ ...entry, learner: device.learner });
-  askBackgroundSync();
   await refresh();
   return saved;
 }
@@ -277,18 +283,18 @@ async function record(entry) {
 // With ``patience`` (ms), a delivery still under way by then is reported as "kept", with
 // ``later``: the promise of its outcome, so a page can move on and update itself after.
 async function deliverFully(saved) {
-  const outcome = await syncNow();
+  await syncNow();
   const id = saved.id;
-  if (id in outcome.answers) {
-    return { id, state: "sent", answer: outcome.answers[id] };
+  if (id in answered) {
+    return { id, state: "sent", answer: answered[id] };
   }
-  if (id in outcome.refusals) {
-    return { id, state: "refused", ...outcome.refusals[id] };
+  if (id in refused) {
+    return { id, state: "refused", ...refused[id] };
   }
   if (!(await recordGet(id).catch(() => saved))) {
     return { id, state: "sent", answer: null }; // sent by another delivery (another tab)
   }
-  return { id, state: "kept", stopped: outcome.stopped };
+  return { id, state: "kept" };
 }
 
 async function deliver(saved, { patience = null } = {}) {

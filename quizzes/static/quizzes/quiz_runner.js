@@ -111,8 +111,10 @@
   // or a proxy's do not, and count as no answer at all.
   const PLATFORM_HEADER = "Training-Platform";
   const TIMEOUT_MS = 15000;
-  // How long the learner waits for the platform's result before the page says the
-  // answers are kept on the device (the result replaces that notice when it arrives).
+  // How long the learner waits for the platform's result, on a kept copy or once the
+  // platform was found out of reach, before the page says the answers are kept on the
+  // device (the result replaces that notice when it arrives). A page the platform just
+  // served waits for the result, as a form post would.
   const SUBMIT_PATIENCE_MS = 5000;
 
   async function platformFetch(url, options) {
@@ -877,7 +879,7 @@
         url: url(root.dataset.submitUrl),
         label: document.title,
         body: submissionBody(startedAt),
-      }, { patience: SUBMIT_PATIENCE_MS });
+      }, { patience: offline.reach === "reachable" ? null : SUBMIT_PATIENCE_MS });
     } catch (error) {
       return false;
     }
