@@ -365,6 +365,13 @@ async function start() {
     syncNow();
   });
   window.addEventListener("offline", () => refresh());
+  // A page left while records wait (the tab closed right after "Complete"): the service
+  // worker sends them, where the browser has Background Sync.
+  window.addEventListener("pagehide", () => {
+    if (running || device.reach !== "reachable") {
+      askBackgroundSync();
+    }
+  });
   window.addEventListener("pageshow", (event) => {
     if (event.persisted) {
       syncNow();
