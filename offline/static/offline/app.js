@@ -336,6 +336,7 @@ window.platformOffline = {
   deliver,
   keep,
   forgetRejected: (id) => rejectedRemove(id),
+  waiting: async (id) => Boolean(await recordGet(id).catch(() => null)),
   attemptFor: async (quiz) => {
     await ready;
     return device.learner ? attemptFor(device.learner, quiz) : null;
@@ -357,6 +358,12 @@ async function start() {
     navigator.serviceWorker.addEventListener("message", (event) => {
       if (event.data && event.data.type === "outbox-delivered") {
         refresh();
+        if (event.data.sent) {
+          // Sent by the worker: the pages learn it, without the platform's answers.
+          window.dispatchEvent(new CustomEvent("platform:synced", {
+            detail: { sent: event.data.sent, answers: {}, byWorker: true },
+          }));
+        }
       }
     });
   }

@@ -763,9 +763,7 @@
       // The platform does not answer: the answers stay in this page and on this device
       // (local storage), and go with the submission whatever happens.
       keepLocally();
-      parts.saveStatus.textContent = say("keptOnDevice");
-      window.clearTimeout(state.saveTimer);
-      state.saveTimer = window.setTimeout(flush, 30000);
+      showSaveError(say("saveFailed"));
     } finally {
       state.saving = false;
     }
@@ -841,11 +839,22 @@
   // when the outbox delivers it while the page is open.
   function showKept(recordId) {
     if (recordId) {
-      const shown = (event) => {
+      const shown = async (event) => {
         const answer = event.detail && event.detail.answers && event.detail.answers[recordId];
         if (answer) {
           window.removeEventListener("platform:synced", shown);
           showResult(answer);
+          return;
+        }
+        // Sent by another delivery (the service worker, another tab): the platform has
+        // the result.
+        const offline = window.platformOffline;
+        if (offline && !(await offline.waiting(recordId))) {
+          const detail = await getJson(url(root.dataset.attemptUrl)).catch(() => null);
+          if (detail && detail.ok && detail.data.attempt.status !== "in_progress") {
+            window.removeEventListener("platform:synced", shown);
+            showResult(detail.data);
+          }
         }
       };
       window.addEventListener("platform:synced", shown);

@@ -1,5 +1,6 @@
 // The cmi5 assignable unit of an exported lesson: takes the launch parameters the LMS
-// added, fetches the auth token once, reads LMS.LaunchData, and records initialized,
+// added, fetches the auth token once, reads LMS.LaunchData and the learner preferences,
+// and records initialized,
 // then completed and terminated when the learner completes the lesson.
 (function () {
   "use strict";
@@ -74,6 +75,14 @@
             return response.json().then(function (launchData) {
               session = { endpoint: endpoint, headers: headers, launchData: launchData };
               if (launchData.launchMode !== "Normal") button.hidden = true;
+              // cmi5 10.2.2: the learner preferences are read before initialized (a
+              // learner without any gets a 404, which is fine).
+              var preferences = new URLSearchParams({
+                agent: params.get("actor"),
+                profileId: "cmi5LearnerPreferences",
+              });
+              return fetch(endpoint + "agents/profile?" + preferences, { headers: headers });
+            }).then(function () {
               return send("initialized");
             });
           }
