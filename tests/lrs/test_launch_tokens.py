@@ -56,29 +56,24 @@ def test_a_read_only_token_reads_its_documents_but_writes_none():
 def test_a_revoked_token_is_refused_everything():
     token, auth = _token(("statements/write", "statements/read/mine", "state"))
     statement = {
-        "id": str(uuid.uuid4()),
         "actor": token.actor,
         "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
         "object": {"id": ACTIVITY},
     }
-    first = Client().post(
-        "/xapi/statements",
-        data=json.dumps(statement),
-        content_type="application/json",
-        HTTP_AUTHORIZATION=auth,
-        **XAPI,
-    )
-    assert first.status_code == 200
+
+    def post():
+        statement["id"] = str(uuid.uuid4())
+        return Client().post(
+            "/xapi/statements",
+            data=json.dumps(statement),
+            content_type="application/json",
+            HTTP_AUTHORIZATION=auth,
+            **XAPI,
+        )
+
+    assert post().status_code == 200
     lrs_token_revoke(key=token.key)
-    statement["id"] = str(uuid.uuid4())
-    again = Client().post(
-        "/xapi/statements",
-        data=json.dumps(statement),
-        content_type="application/json",
-        HTTP_AUTHORIZATION=auth,
-        **XAPI,
-    )
-    assert again.status_code == 401
+    assert post().status_code == 401
     assert Client().get("/xapi/statements", HTTP_AUTHORIZATION=auth, **XAPI).status_code == 401
 
 

@@ -1,4 +1,7 @@
 import pytest
+from django.test import Client
+
+from tests import factories
 
 
 @pytest.fixture(autouse=True)
@@ -17,3 +20,16 @@ def write_file(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture
+def learner():
+    return factories.UserFactory()
+
+
+@pytest.fixture
+def signed_in(learner):
+    """A browser session of ``learner`` (a test module may give its own ``learner``)."""
+    client = Client()
+    client.force_login(learner)
+    return client

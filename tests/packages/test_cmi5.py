@@ -53,18 +53,6 @@ def course(write_file):
     return package_import(path=write_file("c.zip", f.zip_bytes(files)), filename="c.zip")
 
 
-@pytest.fixture
-def learner():
-    return factories.UserFactory()
-
-
-@pytest.fixture
-def signed_in(learner):
-    client = Client()
-    client.force_login(learner)
-    return client
-
-
 def launch(client, course, au, mode="Normal"):
     attempt = PackageAttemptFor(client, course)
     response = client.post(

@@ -43,18 +43,6 @@ def course(write_file):
     return package_import(path=write_file("c.zip", f.zip_bytes(files)), filename="c.zip")
 
 
-@pytest.fixture
-def learner():
-    return factories.UserFactory()
-
-
-@pytest.fixture
-def signed_in(learner):
-    client = Client()
-    client.force_login(learner)
-    return client
-
-
 def _statements(verb):
     return [row.data for row in Statement.objects.filter(verb_iri=verb).order_by("stored")]
 

@@ -18,11 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def learner():
-    return factories.UserFactory()
-
-
-@pytest.fixture
 def setup(write_file):
     version = package_import(
         path=write_file("p.zip", f.zip_bytes(f.scorm_package("1.2"))), filename="p.zip"

@@ -42,13 +42,6 @@ def commit(client, attempt, sco, cmi, **extra):
     )
 
 
-@pytest.fixture
-def signed_in(learner):
-    client = Client()
-    client.force_login(learner)
-    return client
-
-
 def player_config(client, version):
     return client.get(f"/en/packages/{version.package.key}/").context["config"]
 

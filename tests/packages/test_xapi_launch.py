@@ -19,11 +19,6 @@ ACTIVITY = "https://example.org/courses/interviewing"
 
 
 @pytest.fixture
-def learner():
-    return factories.UserFactory()
-
-
-@pytest.fixture
 def launch(write_file, learner):
     version = package_import(
         path=write_file("x.zip", f.zip_bytes(f.tincan_package(activity_id=ACTIVITY))),
