@@ -1,6 +1,9 @@
 """SCORM 1.2 and 2004: telling the version from ``imsmanifest.xml`` and reading its default
 organization into launchable SCOs."""
 
+import re
+from urllib.parse import quote
+
 from django.utils.translation import gettext as _
 from lxml import etree
 
@@ -21,14 +24,52 @@ SCORM2004_NAMESPACES = {
 }
 
 
+# What a URL's path may hold as it is; anything else (spaces, non-ASCII letters) is
+# percent-encoded, and a ``%`` that does not start an escape is encoded too.
+_URL_PATH_SAFE = "/%:@!$&'()*+,;=~"
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _identifier(element, name: str = "identifier") -> str | None:
+    """An ID or IDREF attribute: XML schema collapses their white space."""
+    value = element.get(name)
+    return value.strip() if value is not None else None
+
+
 def _launch_path(href: str, parameters: str | None, base: str = "") -> str:
-    path = base + href
+    """The launch URL of a resource, relative to the package: ``base`` and ``href`` are
+    URLs, so their path is percent-encoded where it must be (escapes already there are
+    kept as they are); the query, the fragment and the item's ``parameters`` are kept."""
+    url = base + href
+    end = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+    path = _LONE_PERCENT.sub("%25", quote(url[:end], safe=_URL_PATH_SAFE)) + url[end:]
     if parameters:
         parameters = parameters.lstrip("?&")
         if parameters.startswith("#"):
             return path + parameters
         return path + ("&" if "?" in path else "?") + parameters
     return path
+
+
+def _completion_threshold(element) -> str:
+    """``adlcp:completionThreshold``: its text (3rd edition), or its
+    ``minProgressMeasure`` when ``completedByMeasure`` is true (4th edition)."""
+    if element is None:
+        return ""
+    if element.get("completedByMeasure", "").strip() == "true":
+        return (element.get("minProgressMeasure") or "1.0").strip()
+    return _text(element)
+
+
+def _scaled_passing_score(item) -> str:
+    """The primary objective's ``minNormalizedMeasure`` when it is satisfied by measure
+    (SCORM 2004's ``cmi.scaled_passing_score``), else ``""``."""
+    sequencing = _child(item, "sequencing")
+    objectives = _child(sequencing, "objectives") if sequencing is not None else None
+    primary = _child(objectives, "primaryObjective") if objectives is not None else None
+    if primary is None or primary.get("satisfiedByMeasure", "").strip() != "true":
+        return ""
+    return _text(_child(primary, "minNormalizedMeasure")) or "1.0"
 
 
 def scorm_version(root) -> str | None:
@@ -70,7 +111,7 @@ def parse_scorm(content: bytes, files: set[str]) -> tuple[ParsedPackage | None, 
     identifiers: dict[str, int] = {}
     for element in root.iter():
         if isinstance(element.tag, str) and _local(element) in ("item", "resource", "organization"):
-            identifier = element.get("identifier")
+            identifier = _identifier(element)
             if identifier:
                 identifiers[identifier] = identifiers.get(identifier, 0) + 1
     for identifier, count in sorted(identifiers.items()):
@@ -92,14 +133,14 @@ def parse_scorm(content: bytes, files: set[str]) -> tuple[ParsedPackage | None, 
     for resource in (
         _children(resources_element, "resource") if resources_element is not None else []
     ):
-        resources[resource.get("identifier")] = resource
+        resources[_identifier(resource)] = resource
     organizations = _child(root, "organizations")
     organization = None
     if organizations is not None:
-        default = organizations.get("default")
+        default = _identifier(organizations, "default")
         candidates = _children(organizations, "organization")
         organization = next(
-            (o for o in candidates if o.get("identifier") == default),
+            (o for o in candidates if _identifier(o) == default),
             candidates[0] if candidates else None,
         )
     if organization is None:
@@ -112,7 +153,7 @@ def parse_scorm(content: bytes, files: set[str]) -> tuple[ParsedPackage | None, 
 
     def visit(element, depth: int):
         for item in _children(element, "item"):
-            ref = item.get("identifierref")
+            ref = _identifier(item, "identifierref")
             if ref:
                 resource = resources.get(ref)
                 if resource is None:
@@ -123,7 +164,7 @@ def parse_scorm(content: bytes, files: set[str]) -> tuple[ParsedPackage | None, 
                                 "The item “%(item)s” refers to the resource “%(ref)s”, which "
                                 "does not exist."
                             )
-                            % {"item": item.get("identifier"), "ref": ref},
+                            % {"item": _identifier(item), "ref": ref},
                         )
                     )
                 elif resource.get("href"):
@@ -136,15 +177,15 @@ def parse_scorm(content: bytes, files: set[str]) -> tuple[ParsedPackage | None, 
                             Problem(
                                 "scorm.launch_file_missing",
                                 _("The launch file “%(href)s” of “%(item)s” is not in the package.")
-                                % {"href": _file_part(href), "item": item.get("identifier")},
+                                % {"href": _file_part(href), "item": _identifier(item)},
                             )
                         )
                     mastery = _text(_child(item, "masteryscore"))
-                    threshold = _text(_child(item, "completionThreshold"))
+                    threshold = _completion_threshold(_child(item, "completionThreshold"))
                     items.append(
                         {
-                            "identifier": item.get("identifier"),
-                            "title": _text(_child(item, "title")) or item.get("identifier"),
+                            "identifier": _identifier(item),
+                            "title": _text(_child(item, "title")) or _identifier(item),
                             "href": href,
                             "depth": depth,
                             "scorm_type": (_attribute(resource, "scormtype") or "sco").lower(),
@@ -152,6 +193,7 @@ def parse_scorm(content: bytes, files: set[str]) -> tuple[ParsedPackage | None, 
                             or _text(_child(item, "dataFromLMS")),
                             "mastery_score": mastery,
                             "completion_threshold": threshold,
+                            "scaled_passing_score": _scaled_passing_score(item),
                         }
                     )
             visit(item, depth + 1)
@@ -161,4 +203,12 @@ def parse_scorm(content: bytes, files: set[str]) -> tuple[ParsedPackage | None, 
         problems.append(
             Problem("scorm.no_launchable_item", _("The organization has no item to launch."))
         )
-    return ParsedPackage(kind=kind, title=title, items=items), problems
+    parsed = ParsedPackage(kind=kind, title=title, items=items)
+    if kind == SCORM2004:
+        from .sequencing import sequencing_of
+
+        settings, report = sequencing_of(root, organization, items)
+        if settings is not None:
+            parsed.structure["sequencing"] = settings
+        parsed.structure["sequencing_report"] = report
+    return parsed, problems

@@ -1,7 +1,7 @@
 """Shared XML helpers: parsing without network, external entities or DTDs, and finding
 elements, text and attributes by local name whatever their namespace."""
 
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django.utils.translation import gettext as _
 from lxml import etree
@@ -59,4 +59,5 @@ def _attribute(element, name: str) -> str | None:
 
 
 def _file_part(href: str) -> str:
-    return urlsplit(href).path
+    """The file a relative URL names in the package: its path, percent-decoded."""
+    return unquote(urlsplit(href).path)

@@ -311,3 +311,128 @@ def test_an_invalid_package_leaves_nothing_behind(write_file, packages_root):
     problem_codes(write_file, files)
     assert not Package.objects.exists() and not PackageVersion.objects.exists()
     assert not packages_root.exists() or not any(packages_root.iterdir())
+
+
+def problems_of(write_file, files):
+    path = write_file("package.zip", f.zip_bytes(files))
+    with pytest.raises(PackageInvalid) as caught:
+        package_import(path=path, filename="package.zip")
+    return caught.value.problems
+
+
+@pytest.mark.parametrize(
+    "href, file, stored",
+    [
+        ("story%20html5.html", "story html5.html", "story%20html5.html"),
+        ("index%5Flms.html", "index_lms.html", "index%5Flms.html"),
+        ("story html5.html", "story html5.html", "story%20html5.html"),
+        ("a b/start.html?page=2#top", "a b/start.html", "a%20b/start.html?page=2#top"),
+        ("café.html", "café.html", "caf%C3%A9.html"),
+        ("100%.html", "100%.html", "100%25.html"),
+    ],
+)
+def test_scorm_launch_hrefs_are_urls(write_file, packages_root, href, file, stored):
+    files = f.scorm_package(scos=[("sco1", "Part one", href)])
+    files.pop(href.split("?")[0])
+    files[file] = f.SCO_12_HTML.format(title="Part one")
+    version = import_zip(write_file, files)
+    assert version.items[0]["href"] == stored
+    assert (packages_root / str(version.uuid) / file).is_file()
+
+
+def test_a_percent_encoded_launch_file_that_is_missing_is_named_decoded(write_file):
+    files = f.scorm_package(scos=[("sco1", "Part one", "story%20html5.html")])
+    del files["story%20html5.html"]
+    [problem] = problems_of(write_file, files)
+    assert problem.code == "scorm.launch_file_missing"
+    assert "“story html5.html”" in problem.message
+
+
+def test_scorm_identifiers_with_surrounding_white_space_are_read_collapsed(write_file):
+    files = f.scorm_package()
+    files["imsmanifest.xml"] = (
+        files["imsmanifest.xml"]
+        .replace('default="org"', 'default=" org "')
+        .replace('<organization identifier="org"', '<organization identifier="org  "')
+        .replace('<item identifier="sco1"', '<item identifier="\n  sco1 "')
+        .replace('identifierref="res-sco1"', 'identifierref=" res-sco1"')
+        .replace('<resource identifier="res-sco1"', '<resource identifier="res-sco1\t"')
+    )
+    version = import_zip(write_file, files)
+    assert [(i["identifier"], i["href"]) for i in version.items] == [("sco1", "sco1/index.html")]
+
+
+def test_identifiers_differing_only_by_white_space_are_duplicates(write_file):
+    files = f.scorm_package(scos=[("a", "A", "a.html"), ("b", "B", "b.html")])
+    files["imsmanifest.xml"] = files["imsmanifest.xml"].replace(
+        '<item identifier="b"', '<item identifier=" a "'
+    )
+    assert "scorm.duplicate_identifier" in problem_codes(write_file, files)
+
+
+def in_folder(files, folder="course/"):
+    return {folder + name: content for name, content in files.items()}
+
+
+@pytest.mark.parametrize(
+    "package",
+    [f.scorm_package(), f.tincan_package(), {"cmi5.xml": f.cmi5_xml(), "au1/index.html": "x"}],
+)
+def test_a_zipped_folder_is_read_from_that_folder(write_file, packages_root, package):
+    files = {
+        "course/": b"",
+        **in_folder(package),
+        "__MACOSX/course/._index.html": b"\0\5\26\7",
+        ".DS_Store": b"\0\0\0\1Bud1",
+        "course/.DS_Store": b"\0\0\0\1Bud1",
+    }
+    version = import_zip(write_file, files)
+    content = packages_root / str(version.uuid)
+    launch = version.items[0].get("href") or version.items[0].get("url")
+    assert (content / launch.split("?")[0]).is_file()
+    assert sorted(p.name for p in content.iterdir()) == sorted(
+        {name.split("/")[0] for name in package} | {".DS_Store"}
+    )
+    assert version.file_count == len(package) + 1
+
+
+@pytest.mark.parametrize(
+    "files, message",
+    [
+        (
+            in_folder(f.scorm_package(), "course/sub/"),
+            "imsmanifest.xml is not at the top of the zip; it was found in “course/sub/”. "
+            "Zip the contents of that folder.",
+        ),
+        (
+            {**in_folder(f.scorm_package()), "readme.txt": "x"},
+            "imsmanifest.xml is not at the top of the zip; it was found in “course/”. "
+            "Zip the contents of that folder.",
+        ),
+        (
+            {**in_folder(f.scorm_package(), "a/"), **in_folder(f.scorm_package(), "b/")},
+            "imsmanifest.xml is not at the top of the zip; it was found in several folders "
+            "(“a/”, “b/”). Zip the contents of the package's folder.",
+        ),
+    ],
+)
+def test_a_manifest_elsewhere_than_the_top_is_refused_saying_where(write_file, files, message):
+    problems = problems_of(write_file, files)
+    assert [p.code for p in problems] == ["package.manifest_not_at_root", "package.unknown_kind"]
+    assert problems[0].message == message
+
+
+def test_a_zipped_folder_is_checked_under_its_real_member_names(write_file):
+    files = in_folder(f.scorm_package())
+    files["__MACOSX/bomb.bin"] = b"\0" * (5 * 1024 * 1024)
+    assert problem_codes(write_file, files) == ["zip.compression_ratio"]
+    raw = _with_member(in_folder(f.scorm_package()), "course/../../escape.html")
+    assert "zip.unsafe_path" in problem_codes(write_file, raw=raw)
+    raw = _with_member(in_folder(f.scorm_package()), "course/link", b"/etc", stat.S_IFLNK | 0o777)
+    assert problem_codes(write_file, raw=raw) == ["zip.link"]
+
+
+def test_a_zipped_folders_os_files_count_towards_the_limits(write_file, settings):
+    settings.PACKAGES_MAX_FILES = 2
+    files = {**in_folder(f.scorm_package()), ".DS_Store": "x"}
+    assert problem_codes(write_file, files) == ["zip.too_many_files"]
