@@ -84,6 +84,9 @@ PERSISTENT = {
 }
 
 
+_CARRIED_ON_RESUME = ("cmi.interactions.", "cmi.objectives.", "cmi.comments_from_learner.")
+
+
 class RuntimeInvalid(Exception):
     """A commit that does not fit the data model; ``field`` names the element."""
 
@@ -293,6 +296,162 @@ def interactions_of(*, kind: str, cmi: dict[str, str]) -> list[Interaction]:
     return found
 
 
+# Session time and total time, by standard (1.2: CMITimespan ``HHHH:MM:SS.SS``; 2004: an
+# ISO 8601 duration). The run-time keeps the total of the sessions before the current one
+# and the current session's own time apart, under names no commit can use (commits only
+# hold ``cmi.`` and ``adl.`` elements), so that a session committing the same growing
+# session time many times is counted once.
+TIME_ELEMENTS = {
+    SCORM12: ("cmi.core.session_time", "cmi.core.total_time"),
+    SCORM2004: ("cmi.session_time", "cmi.total_time"),
+}
+TOTAL_BEFORE = "x.total_before"
+SESSION_TIME = "x.session_time"
+SESSION_KEY = "x.session_key"
+_MAX_CENTISECONDS_12 = (9999 * 3600 + 59 * 60 + 59) * 100 + 99
+_TIMESPAN_ANY = re.compile(r"^(\d+):(\d{1,2}):(\d{1,2}(?:\.\d+)?)$")
+_NUMBER = r"(\d+(?:[.,]\d+)?)"
+_DURATION_ANY = re.compile(
+    rf"^P(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?"
+    rf"(?:T(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?$"
+)
+# Years and months have no fixed length; a session is never that long, so a year counts
+# 365 days and a month 30.
+_DURATION_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
+# How far apart (in hundredths of a second) two times may be and still be the same:
+# run-times may write a total they were given back in another form.
+_TIME_TOLERANCE = 100
+
+
+def time_centiseconds(kind: str, value: str | None) -> int | None:
+    """A session or total time in hundredths of a second, or ``None`` when ``value`` is
+    empty or not a time of the standard."""
+    if not value:
+        return None
+    try:
+        if kind == SCORM12:
+            match = _TIMESPAN_ANY.match(value.strip())
+            if match is None:
+                return None
+            hours, minutes, seconds = match.groups()
+            total = Decimal(hours) * 3600 + Decimal(minutes) * 60 + Decimal(seconds)
+        else:
+            match = _DURATION_ANY.match(value.strip())
+            if match is None or value.strip() in ("P", "PT") or value.strip().endswith("T"):
+                return None
+            total = sum(
+                (
+                    Decimal(part.replace(",", ".")) * unit
+                    for part, unit in zip(match.groups(), _DURATION_SECONDS, strict=True)
+                    if part
+                ),
+                Decimal(0),
+            )
+    except InvalidOperation:
+        return None
+    return int((total * 100).to_integral_value())
+
+
+def format_time(kind: str, centiseconds: int) -> str:
+    """A time in the standard's form: ``HHHH:MM:SS.SS`` for 1.2 (at most 9999 hours), an
+    ISO 8601 duration such as ``PT1H30M`` for 2004."""
+    centiseconds = max(0, centiseconds)
+    if kind == SCORM12:
+        centiseconds = min(centiseconds, _MAX_CENTISECONDS_12)
+        hours, rest = divmod(centiseconds, 360000)
+        minutes, rest = divmod(rest, 6000)
+        seconds, hundredths = divmod(rest, 100)
+        return f"{hours:04d}:{minutes:02d}:{seconds:02d}.{hundredths:02d}"
+    hours, rest = divmod(centiseconds, 360000)
+    minutes, rest = divmod(rest, 6000)
+    seconds, hundredths = divmod(rest, 100)
+    text = "PT"
+    if hours:
+        text += f"{hours}H"
+    if minutes:
+        text += f"{minutes}M"
+    if seconds or hundredths or text == "PT":
+        text += f"{seconds}.{hundredths:02d}".rstrip("0").rstrip(".") + "S"
+    return text
+
+
+def recorded_times(kind: str, stored: dict[str, str]) -> tuple[int, int]:
+    """``(earlier sessions, current session)`` in hundredths of a second, from a stored
+    run-time. Data stored before the two were kept apart has only the last session
+    time, which stands for the current session."""
+    before = time_centiseconds(kind, stored.get(TOTAL_BEFORE)) or 0
+    if SESSION_TIME in stored:
+        session = time_centiseconds(kind, stored.get(SESSION_TIME)) or 0
+    else:
+        session = time_centiseconds(kind, stored.get(TIME_ELEMENTS[kind][0])) or 0
+    return before, session
+
+
+def _starts_new_session(
+    kind: str, before: int, session: int, committed: dict[str, str], committed_session
+) -> bool:
+    """Whether a commit comes from a session launched after the stored one.
+
+    The total time is read-only for the SCO and each launch gives the sum of the stored
+    sessions, so a commit carrying that sum (and not the total of the earlier sessions
+    only) was launched after the stored session. A run-time that does not send the total
+    back, or sends one from out-of-date data, is told apart by its session time: a
+    session time smaller than the stored one is a new session's clock."""
+    if session <= 0:
+        return False  # nothing to fold either way
+    launched = time_centiseconds(kind, committed.get(TIME_ELEMENTS[kind][1]))
+    if launched is not None:
+        after_fold = abs(launched - (before + session))
+        same = abs(launched - before)
+        if after_fold <= _TIME_TOLERANCE and after_fold < same:
+            return True
+        if same <= _TIME_TOLERANCE:
+            return False
+    return committed_session is not None and committed_session < session
+
+
+def accumulate_time(
+    kind: str,
+    stored_before: dict[str, str],
+    committed: dict[str, str],
+    *,
+    session_key: str = "",
+) -> dict[str, str]:
+    """The run-time data to store for a commit: ``committed`` with the total time of the
+    earlier sessions and the current session's time kept apart.
+
+    A SCO commits the same growing session time many times in one session; only the
+    last value of each session counts. When the commit belongs to a session launched
+    after the stored one, the stored session's time is added to the earlier sessions'
+    total. The session is named by ``session_key`` (the player's key for one launch of
+    the SCO, kept with the data) when there is one, else told from the commit itself.
+    Zero times are left out. :func:`launch_cmi` gives each launch the sum of the two as
+    its total time.
+    """
+    before, session = recorded_times(kind, stored_before)
+    committed_session = time_centiseconds(kind, committed.get(TIME_ELEMENTS[kind][0]))
+    if session_key:
+        new_session = stored_before.get(SESSION_KEY) != session_key
+    else:
+        new_session = _starts_new_session(kind, before, session, committed, committed_session)
+    if new_session:
+        before, session = before + session, 0
+    if committed_session is not None:
+        session = committed_session
+    result = {
+        name: value
+        for name, value in committed.items()
+        if name not in (TOTAL_BEFORE, SESSION_TIME, SESSION_KEY)
+    }
+    if session_key:
+        result[SESSION_KEY] = session_key
+    if before:
+        result[TOTAL_BEFORE] = format_time(kind, before)
+    if session:
+        result[SESSION_TIME] = format_time(kind, session)
+    return result
+
+
 def launch_cmi(
     *,
     kind: str,
@@ -302,11 +461,21 @@ def launch_cmi(
     item: dict,
 ) -> dict[str, str]:
     """The data a SCO starts a session with: what persists from the last session, the
-    entry mode (``resume`` after a suspend, ``ab-initio`` the first time), and what the
-    LMS says about the learner and the item."""
+    entry mode (``resume`` after a suspend, ``ab-initio`` the first time), the total time
+    of the sessions recorded so far, and what the LMS says about the learner and the
+    item."""
     persistent = {name: stored[name] for name in PERSISTENT[kind] if name in stored}
     previous_exit = persistent.pop("cmi.core.exit" if kind == SCORM12 else "cmi.exit", "")
     entry = "resume" if previous_exit == "suspend" else ("" if stored else "ab-initio")
+    if previous_exit == "suspend":
+        # A resumed attempt goes on with its interactions and objectives, so that the
+        # SCO numbers its next answers after the ones it recorded.
+        persistent.update(
+            (name, value)
+            for name, value in stored.items()
+            if name.startswith(_CARRIED_ON_RESUME) and not name.endswith(("._count", "._children"))
+        )
+    total_time = format_time(kind, sum(recorded_times(kind, stored)))
     if kind == SCORM12:
         if not persistent.get("cmi.core.lesson_status"):
             persistent["cmi.core.lesson_status"] = "not attempted"
@@ -318,6 +487,7 @@ def launch_cmi(
             "cmi.core.credit": "credit",
             "cmi.core.lesson_mode": "normal",
             "cmi.core.entry": entry,
+            "cmi.core.total_time": total_time,
             "cmi.launch_data": item.get("launch_data", ""),
         }
         if item.get("mastery_score"):
@@ -332,8 +502,11 @@ def launch_cmi(
             "cmi.credit": "credit",
             "cmi.mode": "normal",
             "cmi.entry": entry,
+            "cmi.total_time": total_time,
             "cmi.launch_data": item.get("launch_data", ""),
         }
         if item.get("completion_threshold"):
             data["cmi.completion_threshold"] = item["completion_threshold"]
+        if item.get("scaled_passing_score"):
+            data["cmi.scaled_passing_score"] = item["scaled_passing_score"]
     return {**data, **persistent}

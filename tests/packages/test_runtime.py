@@ -8,7 +8,9 @@ import pytest
 from django.test import Client
 
 from lrs.models import Statement
+from packages import runtime
 from packages.models import ScoRuntime
+from packages.runtime import accumulate_time, launch_cmi
 from packages.services import attempt_for_learner, package_import
 from tests import factories
 from tests.packages import fixtures as f
@@ -232,3 +234,117 @@ def test_commit_only_accepts_post(signed_in, scorm12, learner):
     attempt = attempt_for_learner(user=learner, package=scorm12.package)
     response = signed_in.get(f"/en/packages/attempts/{attempt.uuid}/commit/")
     assert response.status_code == 405 and response["Allow"] == "POST"
+
+
+LAUNCH = {"learner_id": "l-1", "learner_name": "Martin, Alex", "item": {"identifier": "one"}}
+TIMES = {
+    "1.2": ("scorm12", "cmi.core.session_time", "cmi.core.total_time"),
+    "2004": ("scorm2004", "cmi.session_time", "cmi.total_time"),
+}
+
+
+def minutes(version: str, count: int) -> str:
+    return f"00:{count:02d}:00" if version == "1.2" else f"PT{count}M"
+
+
+def run_session(kind, stored, session_element, total_element, times, *, send_total=True):
+    """One session: launched from ``stored``, committing each session time of ``times``
+    (the player asks for the launch data again after each commit); returns what is
+    stored at the end."""
+    launch = launch_cmi(kind=kind, stored=stored, **LAUNCH)
+    for time in times:
+        committed = {session_element: time, "cmi.suspend_data": "x"}
+        if send_total:
+            committed[total_element] = launch[total_element]
+        stored = accumulate_time(kind, stored, committed)
+        launch_cmi(kind=kind, stored=stored, **LAUNCH)
+    return stored
+
+
+@pytest.mark.parametrize("version", ["1.2", "2004"])
+@pytest.mark.parametrize("send_total", [True, False])
+def test_total_time_is_the_sum_of_the_sessions_each_counted_once(version, send_total):
+    kind, session_element, total_element = TIMES[version]
+    first = launch_cmi(kind=kind, stored={}, **LAUNCH)
+    assert first[total_element] == ("0000:00:00.00" if version == "1.2" else "PT0S")
+    stored = run_session(
+        kind,
+        {},
+        session_element,
+        total_element,
+        [minutes(version, 0), minutes(version, 4), minutes(version, 10), minutes(version, 10)],
+        send_total=send_total,
+    )
+    second = launch_cmi(kind=kind, stored=stored, **LAUNCH)
+    assert second[total_element] == ("0000:10:00.00" if version == "1.2" else "PT10M")
+    stored = run_session(
+        kind,
+        stored,
+        session_element,
+        total_element,
+        [minutes(version, 0), minutes(version, 20), minutes(version, 20)],
+        send_total=send_total,
+    )
+    third = launch_cmi(kind=kind, stored=stored, **LAUNCH)
+    assert third[total_element] == ("0000:30:00.00" if version == "1.2" else "PT30M")
+
+
+@pytest.mark.parametrize("version", ["1.2", "2004"])
+def test_a_new_session_is_told_by_the_total_it_was_launched_with(version):
+    kind, session_element, total_element = TIMES[version]
+    # The SCO sets its session time only once, at the end, longer than the last one.
+    stored = run_session(kind, {}, session_element, total_element, [minutes(version, 10)])
+    stored = run_session(kind, stored, session_element, total_element, [minutes(version, 20)])
+    total = launch_cmi(kind=kind, stored=stored, **LAUNCH)[total_element]
+    assert runtime.time_centiseconds(kind, total) == 30 * 60 * 100
+
+
+@pytest.mark.parametrize("version", ["1.2", "2004"])
+def test_repeated_commits_of_one_session_count_once(version):
+    kind, session_element, total_element = TIMES[version]
+    launch = launch_cmi(kind=kind, stored={}, **LAUNCH)
+    stored = {}
+    for _ in range(5):
+        committed = {session_element: minutes(version, 10), total_element: launch[total_element]}
+        stored = accumulate_time(kind, stored, committed)
+    total = launch_cmi(kind=kind, stored=stored, **LAUNCH)[total_element]
+    assert runtime.time_centiseconds(kind, total) == 10 * 60 * 100
+
+
+def test_the_players_session_key_tells_sessions_apart():
+    stored = {}
+    for key, time in [("a", "00:10:00"), ("b", "00:20:00"), ("b", "00:25:00"), ("b", "00:25:00")]:
+        committed = {"cmi.core.session_time": time}
+        stored = accumulate_time("scorm12", stored, committed, session_key=key)
+    total = launch_cmi(kind="scorm12", stored=stored, **LAUNCH)["cmi.core.total_time"]
+    assert total == "0000:35:00.00"
+
+
+def test_a_commit_without_time_stores_no_time_elements():
+    committed = {"cmi.suspend_data": "kept"}
+    assert accumulate_time("scorm12", {}, committed) == committed
+
+
+def test_run_time_data_stored_before_totals_were_kept_counts_its_last_session():
+    stored = {"cmi.session_time": "PT1H2M3.5S"}
+    launch = launch_cmi(kind="scorm2004", stored=stored, **LAUNCH)
+    assert launch["cmi.total_time"] == "PT1H2M3.5S"
+
+
+@pytest.mark.parametrize(
+    "kind, value, centiseconds",
+    [
+        ("scorm12", "0001:30:00", 540000),
+        ("scorm12", "12:00:01.5", 4320150),
+        ("scorm12", "soon", None),
+        ("scorm2004", "PT1H30M", 540000),
+        ("scorm2004", "P1DT0.25S", 8640025),
+        ("scorm2004", "PT", None),
+        ("scorm2004", "", None),
+    ],
+)
+def test_times_are_read_in_each_standards_form(kind, value, centiseconds):
+    assert runtime.time_centiseconds(kind, value) == centiseconds
+    if centiseconds is not None:
+        again = runtime.format_time(kind, centiseconds)
+        assert runtime.time_centiseconds(kind, again) == centiseconds
