@@ -7,5 +7,6 @@ from . import views
 app_name = "packages_content"
 
 urlpatterns = [
+    path("runner/<uuid:version_uuid>/", views.runner, name="runner"),
     path("<uuid:version_uuid>/<path:path>", views.content_file, name="file"),
 ]

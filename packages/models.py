@@ -97,6 +97,8 @@ class PackageAttempt(models.Model):
     started_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+    # SCORM: every SCO finished and one failed; cleared when the learner passes later.
+    failed_at = models.DateTimeField(null=True, blank=True)
     # cmi5: the publisher ids of the AUs, blocks and course found satisfied.
     satisfied = models.JSONField(default=list, blank=True)
 
@@ -134,6 +136,10 @@ class ScoRuntime(models.Model):
     score_scaled = models.FloatField(null=True, blank=True)
     recorded_answers = models.JSONField(default=list)
     commits = models.PositiveIntegerField(default=0)
+    # The player's session that committed last and the number of its last commit: a
+    # commit of that session with a lower number arrived late and changes nothing.
+    session_key = models.CharField(max_length=64, blank=True)
+    session_sequence = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -34,10 +34,16 @@ def package_activity_ref(*, version: PackageVersion) -> ActivityRef:
     )
 
 
-def content_base_url(*, version: PackageVersion) -> str:
-    """Where a version's files are served: under ``CONTENT_ORIGIN`` when it is set."""
+def content_base_url(*, version: PackageVersion, origin: str | None = None) -> str:
+    """Where a version's files are served: under ``origin`` (by default
+    ``CONTENT_ORIGIN``), else on the platform's own origin (see :mod:`.origins`)."""
     path = reverse("packages_content:file", args=[version.uuid, "-"])[:-1]
-    return f"{settings.CONTENT_ORIGIN}{path}" if settings.CONTENT_ORIGIN else path
+    origin = settings.CONTENT_ORIGIN if origin is None else origin
+    return f"{origin}{path}"
+
+
+def version_by_uuid(version_uuid) -> PackageVersion | None:
+    return PackageVersion.objects.filter(uuid=version_uuid).first()
 
 
 def learner_display_name(user) -> str:
@@ -47,10 +53,11 @@ def learner_display_name(user) -> str:
     return user.get_username()
 
 
-def player_items_for(*, attempt: PackageAttempt) -> list[dict]:
-    """Each launchable item with its URL, its state and the data it starts with."""
+def player_items_for(*, attempt: PackageAttempt, origin: str | None = None) -> list[dict]:
+    """Each launchable item with its URL (under ``origin``, see
+    :func:`content_base_url`), its state and the data it starts with."""
     version = attempt.version
-    base = content_base_url(version=version)
+    base = content_base_url(version=version, origin=origin)
     runtimes = {r.sco_identifier: r for r in attempt.scos.all()}
     items = []
     for item in version.items:

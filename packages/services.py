@@ -6,6 +6,7 @@ import json
 import shutil
 import uuid
 import zipfile
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode
@@ -23,8 +24,9 @@ from . import manifests
 from .extraction import Limits, check_archive, extract, open_archive, safe_member_path
 from .models import Kind, Package, PackageAttempt, PackageVersion, ScoRuntime
 from .problems import PackageInvalid, Problem
-from .runtime import interactions_of, status_of, validate_commit
+from .runtime import Status, accumulate_time, interactions_of, validate_commit
 from .selectors import package_activity_ref
+from .status_rules import lms_decided, run_outcome, sco_status
 
 MAX_MANIFEST_BYTES = 5 * 1024 * 1024
 
@@ -193,32 +195,73 @@ def _response_as_xapi(kind: str, interaction_type: str, response: str) -> str:
     return response
 
 
+@dataclass(frozen=True)
+class PlayerSession:
+    """Which commit of the player's session this is: ``key`` names the session (one
+    launch of a SCO), ``sequence`` counts its commits, ``terminated`` says the SCO ended
+    its session (``LMSFinish``, ``Terminate``) with this commit."""
+
+    key: str = ""
+    sequence: int = 0
+    terminated: bool = False
+
+
 def sco_runtime_commit(
-    *, attempt: PackageAttempt, sco_identifier: str, cmi, language: str
+    *,
+    attempt: PackageAttempt,
+    sco_identifier: str,
+    cmi,
+    language: str,
+    session: PlayerSession | None = None,
 ) -> ScoRuntime:
     """Store what a SCO committed (raises :class:`runtime.RuntimeInvalid` naming the
-    element that does not fit), and record what changed as xAPI statements: the SCO
+    element that does not fit), with the values the LMS decides itself (see
+    :mod:`.status_rules`), and record what changed as xAPI statements: the SCO
     completed, passed or failed, each new answer to an interaction, and the package
-    completed once every SCO is."""
+    completed once every SCO is completed and none failed. A commit of a session that
+    arrives after a later one of the same session changes nothing."""
+    session = session or PlayerSession()
     version = attempt.version
     item = version.item(sco_identifier)
     if item is None:
         raise KeyError(sco_identifier)
-    clean = validate_commit(kind=version.kind, cmi=cmi)
+    clean = lms_decided(
+        kind=version.kind,
+        cmi=validate_commit(kind=version.kind, cmi=cmi),
+        item=item,
+        terminated=session.terminated,
+    )
     now = timezone.now()
     with transaction.atomic():
         locked_attempt = PackageAttempt.objects.select_for_update().get(pk=attempt.pk)
         runtime, _created = ScoRuntime.objects.select_for_update().get_or_create(
             attempt=locked_attempt, sco_identifier=sco_identifier
         )
-        before = status_of(kind=version.kind, cmi=runtime.cmi)
-        after = status_of(kind=version.kind, cmi=clean)
+        if (
+            session.key
+            and session.key == runtime.session_key
+            and session.sequence <= runtime.session_sequence
+        ):
+            return runtime
+        before = Status(runtime.completion_status, runtime.success_status)
+        after = sco_status(kind=version.kind, cmi=clean, terminated=session.terminated)
+        clean = accumulate_time(version.kind, runtime.cmi, clean, session_key=session.key)
         runtime.cmi = clean
         runtime.commits += 1
-        runtime.completion_status = (
+        runtime.session_key = session.key
+        runtime.session_sequence = session.sequence
+        completion = (
             after.completion if after.completion in ScoRuntime.Completion.values else "unknown"
         )
-        runtime.success_status = after.success
+        if before.completion == "completed" and completion in ("unknown", "not attempted"):
+            # Completed stays completed: a later session that reports nothing undoes nothing.
+            completion = "completed"
+        success = after.success
+        if success == "unknown" and before.success in ("passed", "failed"):
+            # Nor does it undo an outcome: a failed SCO stays failed until it passes.
+            success = before.success
+        runtime.completion_status = completion
+        runtime.success_status = success
         runtime.score_scaled = after.scaled
         run = builders.PackageRunRef(
             user=attempt.user,
@@ -233,19 +276,19 @@ def sco_runtime_commit(
             scaled=after.scaled, raw=after.raw, low=after.min, high=after.max
         )
         statements = []
-        if after.completion == "completed" and before.completion != "completed":
+        if completion == "completed" and before.completion != "completed":
             statements.append(
                 builders.package_sco_completed(
                     run=run, sco=sco, sequence=runtime.commits, score=score, at=now
                 )
             )
-        if after.success in ("passed", "failed") and before.success != after.success:
+        if success in ("passed", "failed") and before.success != success:
             statements.append(
                 builders.package_sco_outcome(
                     run=run,
                     sco=sco,
                     sequence=runtime.commits,
-                    passed=after.success == "passed",
+                    passed=success == "passed",
                     score=score,
                     at=now,
                 )
@@ -281,10 +324,18 @@ def sco_runtime_commit(
             )
         runtime.recorded_answers = sorted(recorded)
         runtime.save()
-        if locked_attempt.completed_at is None and _every_sco_completed(locked_attempt):
+        outcome = run_outcome(_sco_statuses(locked_attempt))
+        fields = []
+        if locked_attempt.completed_at is None and outcome.completed:
             locked_attempt.completed_at = now
-            locked_attempt.save(update_fields=["completed_at", "updated_at"])
             statements.append(builders.package_completed(run=run, at=now))
+            fields.append("completed_at")
+        failed_at = now if outcome.failed else None
+        if (locked_attempt.failed_at is None) != (failed_at is None):
+            locked_attempt.failed_at = failed_at
+            fields.append("failed_at")
+        if fields:
+            locked_attempt.save(update_fields=[*fields, "updated_at"])
         for statement in statements:
             statement_record(statement=statement)
         if locked_attempt.completed_at == now:
@@ -294,16 +345,17 @@ def sco_runtime_commit(
     return runtime
 
 
-def _every_sco_completed(attempt: PackageAttempt) -> bool:
+def _sco_statuses(attempt: PackageAttempt) -> list[tuple[str, str]]:
+    """Each SCO's ``(completion, success)`` in the run (a SCO never launched is not
+    attempted); assets do not count."""
     scos = [i["identifier"] for i in attempt.version.items if i.get("scorm_type", "sco") == "sco"]
-    if not scos:
-        return False
-    done = set(
-        attempt.scos.filter(
-            sco_identifier__in=scos, completion_status=ScoRuntime.Completion.COMPLETED
-        ).values_list("sco_identifier", flat=True)
-    )
-    return done == set(scos)
+    found = {
+        identifier: (completion, success)
+        for identifier, completion, success in attempt.scos.filter(
+            sco_identifier__in=scos
+        ).values_list("sco_identifier", "completion_status", "success_status")
+    }
+    return [found.get(identifier, ("not attempted", "unknown")) for identifier in scos]
 
 
 XAPI_LAUNCH_LIFETIME = timedelta(hours=4)

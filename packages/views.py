@@ -30,6 +30,7 @@ from . import selectors, services
 from .lessons import package_lessons_complete
 from .manifests import CMI5, SCORM12, SCORM2004, XAPI
 from .models import PackageAttempt
+from .origins import content_origin, is_content_host, origin_of, platform_origins
 from .runtime import RuntimeInvalid
 
 MAX_COMMIT_BYTES = 2 * 1024 * 1024
@@ -38,30 +39,35 @@ _HTML = re.compile(rb"<html[^>]*>", re.IGNORECASE)
 SANDBOX = "allow-scripts allow-forms allow-popups allow-modals allow-downloads"
 
 
-def iframe_sandbox() -> str:
+def iframe_sandbox(apart: bool) -> str:
     """The player frame's ``sandbox``: never same-origin with the platform; package
-    files on their own ``CONTENT_ORIGIN`` may keep their own origin (storage, cookies
-    of their own)."""
-    return SANDBOX + (" allow-same-origin" if settings.CONTENT_ORIGIN else "")
+    files served from an origin of their own (``apart``, see :mod:`.origins`) keep that
+    origin, so that a package's frames reach each other and its run-time."""
+    return SANDBOX + (" allow-same-origin" if apart else "")
 
 
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+def served_apart(request, kind: str) -> bool:
+    """Whether this request for a file of a ``kind`` package came to an origin that is
+    not the platform's: ``CONTENT_ORIGIN``'s host, or (SCORM, without it) a loopback
+    name, the platform being reached on the other one."""
+    if settings.CONTENT_ORIGIN:
+        return is_content_host(request)
+    return bool(content_origin(request, kind))
 
 
 def _hosted_elsewhere(version) -> set[str]:
     """The origins of a version's units that live on their publisher's site (a cmi5 AU
     may), which the player's page must be allowed to frame."""
     return {
-        _origin(href)
+        origin_of(href)
         for href in (item.get("href", "") for item in version.items)
-        if urlsplit(href).scheme in ("http", "https") and _origin(href)
+        if urlsplit(href).scheme in ("http", "https") and origin_of(href)
     }
 
 
-def content_security_policy() -> str:
-    platform = _origin(settings.SITE_URL)
+def content_security_policy(request=None, *, apart: bool = False) -> str:
+    platform = " ".join(platform_origins(request)) if request is not None else ""
+    platform = platform or origin_of(settings.SITE_URL)
     return "; ".join(
         [
             "default-src 'self' data: blob:",
@@ -76,7 +82,7 @@ def content_security_policy() -> str:
             "base-uri 'self'",
             "form-action 'self'",
             f"frame-ancestors 'self' {platform}".strip(),
-            f"sandbox {iframe_sandbox()}",
+            f"sandbox {iframe_sandbox(apart)}",
         ]
     )
 
@@ -138,7 +144,10 @@ def content_file(request, version_uuid, path: str):
         )
         response["Content-Security-Policy"] = "default-src 'none'; sandbox"
         return response
-    if content_type == "text/html" and version.kind in (SCORM12, SCORM2004):
+    apart = served_apart(request, version.kind)
+    if content_type == "text/html" and version.kind in (SCORM12, SCORM2004) and not apart:
+        # On the platform's own origin the content runs in an opaque sandbox: give it a
+        # run-time it reaches over postMessage. Apart, the runner is its parent.
         response = HttpResponse(
             _with_bridge(target.read_bytes(), version.kind), content_type=content_type
         )
@@ -147,10 +156,59 @@ def content_file(request, version_uuid, path: str):
         if encoding:
             response["Content-Encoding"] = encoding
     response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = content_security_policy()
+    response["Content-Security-Policy"] = content_security_policy(request, apart=apart)
     response["Referrer-Policy"] = "no-referrer"
     response["Cross-Origin-Resource-Policy"] = "cross-origin"
     response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@xframe_options_exempt
+@require_http_methods(["GET", "HEAD"])
+def runner(request, version_uuid):
+    """The page that holds a SCO's live SCORM run-time (scorm-again's ``API`` or
+    ``API_1484_11``) on the content's origin, with the SCO in a frame inside it: the SCO
+    finds the API on its parent, as SCORM's API discovery searches, and the runner hands
+    what the SCO commits to the player page over ``postMessage``. It never reads a
+    cookie; what it runs comes from the player, through the frame's name."""
+    version = selectors.version_by_uuid(version_uuid)
+    if (
+        version is None
+        or version.kind not in (SCORM12, SCORM2004)
+        or not served_apart(request, version.kind)
+    ):
+        raise Http404(_("No such package."))
+    if request.headers.get("Sec-Fetch-Dest") == "document":
+        response = HttpResponseForbidden(
+            _("This page of a course package opens only in the course player."),
+            content_type="text/plain; charset=utf-8",
+        )
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        return response
+    response = render(
+        request,
+        "packages/runner.html",
+        {
+            "runtime_script": "vendor/scorm-again/"
+            + ("scorm12.min.js" if version.kind == SCORM12 else "scorm2004.min.js"),
+        },
+    )
+    ancestors = " ".join(platform_origins(request))
+    response["Content-Security-Policy"] = "; ".join(
+        [
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "frame-src 'self'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            f"frame-ancestors {ancestors}",
+            f"sandbox {iframe_sandbox(True)}",
+        ]
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "no-store"
     return response
 
 
@@ -167,8 +225,12 @@ def player(request, package_key):
 def player_context(request, *, package) -> dict:
     """What the player needs, for the player page and for a package lesson."""
     attempt = services.attempt_for_learner(user=request.user, package=package)
-    items = selectors.player_items_for(attempt=attempt)
-    frames_allow(request, _hosted_elsewhere(attempt.version))
+    origin = content_origin(request, attempt.version.kind)
+    items = selectors.player_items_for(attempt=attempt, origin=origin)
+    frames_allow(request, _hosted_elsewhere(attempt.version) | ({origin} if origin else set()))
+    runner_url = ""
+    if origin and attempt.version.kind in (SCORM12, SCORM2004):
+        runner_url = origin + reverse("packages_content:runner", args=[attempt.version.uuid])
     if attempt.version.kind == XAPI:
         endpoint = request.build_absolute_uri(reverse("lrs:about")).removesuffix("about")
         items[0]["url"] = services.xapi_launch_url(
@@ -192,8 +254,13 @@ def player_context(request, *, package) -> dict:
         "syncUrl": reverse("packages:sync", args=[attempt.uuid]),
         "items": items,
         "start": selectors.resume_item_for(attempt=attempt, items=items),
-        "sandbox": iframe_sandbox(),
+        "sandbox": iframe_sandbox(bool(origin)),
+        "runnerUrl": runner_url,
+        "contentOrigin": origin,
         "messages": {
+            "packageFailed": _(
+                "You did not pass this time. Open the part you did not pass to try again."
+            ),
             "saved": _("Your progress is saved."),
             "saveFailed": _(
                 "Your progress could not be saved. Check your connection; it will be saved "
@@ -275,12 +342,16 @@ def commit(request, attempt_uuid):
         return _error(400, _("sco: is not an item of this package"), field="sco")
     if attempt.version.kind not in (SCORM12, SCORM2004):
         return _error(400, _("sco: this package does not use the SCORM run-time"), field="sco")
+    session, refusal = _player_session(body)
+    if refusal is not None:
+        return refusal
     try:
         runtime = services.sco_runtime_commit(
             attempt=attempt,
             sco_identifier=sco,
             cmi=body.get("cmi"),
             language=(get_language() or "en")[:2],
+            session=session,
         )
     except RuntimeInvalid as error:
         return _error(400, f"{error.field}: {error.message}", field=error.field)
@@ -292,9 +363,28 @@ def commit(request, attempt_uuid):
             "completion": runtime.completion_status,
             "success": runtime.success_status,
             "packageCompleted": attempt.completed_at is not None,
+            "packageFailed": attempt.failed_at is not None and attempt.completed_at is None,
             "launch": items[sco].get("cmi", {}),
         }
     )
+
+
+def _player_session(body: dict):
+    """The optional ``session`` (the player's name for one launch of the SCO),
+    ``sequence`` (its commit number) and ``terminated`` (the SCO ended its session) of a
+    commit, or the 400 naming the field that is wrong."""
+    key = body.get("session", "")
+    sequence = body.get("sequence", 0)
+    terminated = body.get("terminated", False)
+    if not isinstance(key, str) or len(key) > 64:
+        return None, _error(
+            400, _("session: must be text of at most 64 characters"), field="session"
+        )
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or not 0 <= sequence < 2**31:
+        return None, _error(400, _("sequence: must be a whole number from 0"), field="sequence")
+    if not isinstance(terminated, bool):
+        return None, _error(400, _("terminated: must be true or false"), field="terminated")
+    return services.PlayerSession(key=key, sequence=sequence, terminated=terminated), None
 
 
 def sync(request, attempt_uuid):

@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "offline.middleware.PlatformHeaderMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "packages.middleware.ContentHostMiddleware",
     "elearning.middleware.ContentSecurityPolicyMiddleware",
     "elearning.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -295,6 +296,9 @@ PACKAGES_MAX_FILES = env.int("PACKAGES_MAX_FILES", default=10000)
 PACKAGES_MAX_COMPRESSION_RATIO = env.int("PACKAGES_MAX_COMPRESSION_RATIO", default=100)
 PACKAGES_ROOT = env.path("PACKAGES_ROOT", default=str(PRIVATE_MEDIA_ROOT) + "/packages")
 CONTENT_ORIGIN = env.str("CONTENT_ORIGIN", default="").rstrip("/")
+# Without CONTENT_ORIGIN, a platform reached as 127.0.0.1 serves SCORM content from
+# localhost and the other way round (packages/origins.py).
+PACKAGES_LOOPBACK_CONTENT_ORIGIN = env.bool("PACKAGES_LOOPBACK_CONTENT_ORIGIN", default=True)
 LANGUAGE_NEUTRAL_PATHS += ("/packages/content/", "/packages/cmi5/")
 
 # Content security policy (django-csp, see elearning/middleware.py). The site's pages

@@ -1,7 +1,9 @@
 """SCORM packages in a real browser: a SCORM 1.2 SCO and a two-SCO SCORM 2004 package,
 each in the player's sandboxed frame, find their API through the standard search,
 commit, suspend and resume; the SCORM 2004 package flows from one SCO to the next; the
-resulting xAPI statements are checked, and the player page passes axe-core."""
+resulting xAPI statements are checked, and the player page passes axe-core. Both ways
+the player runs SCORM: with the content on an origin of its own (the runner is the
+SCO's parent) and, without one, in an opaque sandbox with the postMessage bridge."""
 
 import tempfile
 
@@ -119,10 +121,15 @@ location <span id="location"></span>, 1.2 API <span id="has-12"></span></p>
 )
 
 
-@pytest.mark.e2e
-@requires_chromium
-@override_settings(PACKAGES_ROOT=PACKAGES_ROOT)
-class ScormPackagesInBrowser(BrowserTestCase):
+class ScormRunChecks:
+    """The shared walk through both packages; ``sco(page)`` finds the SCO's frame and
+    ``cookie`` is what the SCO reads of ``document.cookie``."""
+
+    cookie = ""
+
+    def sco(self, page):
+        raise NotImplementedError
+
     def import_package(self, version, scos, pages, name):
         files = f.scorm_package(version, scos=scos, title=name, pages=pages)
         path = f"{PACKAGES_ROOT}/{name}.zip"
@@ -130,7 +137,7 @@ class ScormPackagesInBrowser(BrowserTestCase):
             out.write(f.zip_bytes(files))
         return package_import(path=path, filename=f"{name}.zip").package
 
-    def test_scorm_12_and_2004_run_commit_resume_and_flow(self):
+    def run_both_packages(self):
         from playwright.sync_api import expect
 
         scorm12 = self.import_package(
@@ -153,18 +160,18 @@ class ScormPackagesInBrowser(BrowserTestCase):
 
         # SCORM 1.2: first launch, suspend, come back, resume, finish.
         page.goto(f"{self.live_server_url}/en/packages/{scorm12.key}/")
-        sco = page.frame_locator("iframe")
+        sco = self.sco(page)
         expect(sco.locator("#found")).to_have_text("found")
         expect(sco.locator("#init")).to_have_text("true")
         expect(sco.locator("#entry")).to_have_text("ab-initio")
         expect(sco.locator("#has-2004")).to_have_text("false")
-        expect(sco.locator("#cookie")).to_have_text("blocked")
+        expect(sco.locator("#cookie")).to_have_text(self.cookie)
         self.check_accessibility(page)
         sco.get_by_role("button", name="Suspend").click()
         expect(page.locator("[data-player-status]")).to_have_text("Your progress is saved.")
 
         page.reload()
-        sco = page.frame_locator("iframe")
+        sco = self.sco(page)
         expect(sco.locator("#entry")).to_have_text("resume")
         expect(sco.locator("#location")).to_have_text("page-7")
         expect(sco.locator("#data")).to_have_text("seen=1,2,3")
@@ -187,7 +194,7 @@ class ScormPackagesInBrowser(BrowserTestCase):
 
         # SCORM 2004, two SCOs: suspend the first, resume it, then flow to the second.
         page.goto(f"{self.live_server_url}/en/packages/{scorm2004.key}/")
-        sco = page.frame_locator("iframe")
+        sco = self.sco(page)
         expect(sco.locator("h1")).to_have_text("Part one")
         expect(sco.locator("#found")).to_have_text("found")
         expect(sco.locator("#has-12")).to_have_text("false")
@@ -196,14 +203,14 @@ class ScormPackagesInBrowser(BrowserTestCase):
         sco.get_by_role("button", name="Suspend").click()
         expect(page.locator("[data-player-status]")).not_to_be_empty()
         page.reload()
-        sco = page.frame_locator("iframe")
+        sco = self.sco(page)
         expect(sco.locator("#entry")).to_have_text("resume")
         expect(sco.locator("#location")).to_have_text("slide-2")
         sco.get_by_role("button", name="Done, continue").click()
-        expect(page.frame_locator("iframe").locator("h1")).to_have_text("Part two")
+        expect(self.sco(page).locator("h1")).to_have_text("Part two")
         expect(page.locator('[data-item="part2"]')).to_have_attribute("aria-current", "true")
         expect(page.locator('[data-item-status="part1"]')).to_have_text("Completed")
-        page.frame_locator("iframe").get_by_role("button", name="Done, continue").click()
+        self.sco(page).get_by_role("button", name="Done, continue").click()
         expect(page.locator("[data-player-status]")).to_have_text(
             "You have completed this content."
         )
@@ -215,6 +222,39 @@ class ScormPackagesInBrowser(BrowserTestCase):
             assert Statement.objects.filter(object_iri=part_iri, verb_iri=v.VERB_PASSED).exists()
         assert Statement.objects.filter(object_iri=package_iri, verb_iri=v.VERB_COMPLETED).exists()
         assert self.violations == []
+
+
+@pytest.mark.e2e
+@requires_chromium
+@override_settings(PACKAGES_ROOT=PACKAGES_ROOT)
+class ScormPackagesInBrowser(ScormRunChecks, BrowserTestCase):
+    """Content on its own origin (localhost beside the platform's 127.0.0.1): the SCO
+    is a frame of the runner, which holds the API; the SCO sees no cookie of the
+    platform's (its origin has none)."""
+
+    cookie = "empty"
+
+    def sco(self, page):
+        return page.frame_locator("iframe").frame_locator("iframe")
+
+    def test_scorm_12_and_2004_run_commit_resume_and_flow(self):
+        self.run_both_packages()
+
+
+@pytest.mark.e2e
+@requires_chromium
+@override_settings(PACKAGES_ROOT=PACKAGES_ROOT, PACKAGES_LOOPBACK_CONTENT_ORIGIN=False)
+class ScormPackagesInOpaqueSandbox(ScormRunChecks, BrowserTestCase):
+    """No origin for content: the SCO runs in an opaque sandbox (no cookies at all) and
+    reaches the run-time in the player page through the bridge."""
+
+    cookie = "blocked"
+
+    def sco(self, page):
+        return page.frame_locator("iframe")
+
+    def test_scorm_12_and_2004_run_commit_resume_and_flow(self):
+        self.run_both_packages()
 
 
 XAPI_CONTENT = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>xAPI</title>
@@ -381,7 +421,8 @@ class ExportedCourseInBrowser(BrowserTestCase):
         page.goto(f"{self.live_server_url}/en/packages/{scorm_package.key}/")
         for number in (1, 2):
             page.get_by_role("button", name=f"Lesson {number}", exact=True).click()
-            sco = page.frame_locator("iframe")
+            # The SCO is a frame of the runner, which holds its API.
+            sco = page.frame_locator("iframe").frame_locator("iframe")
             expect(sco.locator("h1")).to_have_text(f"Lesson {number}")
             sco.get_by_role("button", name="Complete the lesson").click()
             expect(sco.locator("[data-status]")).to_have_text("You have completed this lesson.")

@@ -89,8 +89,13 @@ def test_with_a_content_origin_files_come_from_it_and_keep_their_own_origin(
     config = client.get(f"/en/packages/{version.package.key}/").context["config"]
     assert config["items"][0]["url"].startswith("https://content.example.org/packages/content/")
     assert config["sandbox"].endswith("allow-same-origin")
-    policy = client.get(content_url(version, "sco1/index.html"))["Content-Security-Policy"]
+    policy = client.get(content_url(version, "sco1/index.html"), HTTP_HOST="content.example.org")[
+        "Content-Security-Policy"
+    ]
     assert re.search(r"sandbox [^;]*allow-same-origin", policy)
+    # The same file asked of the platform's own host stays in an opaque sandbox.
+    policy = client.get(content_url(version, "sco1/index.html"))["Content-Security-Policy"]
+    assert not re.search(r"sandbox [^;]*allow-same-origin", policy)
 
 
 def test_the_player_needs_a_signed_in_learner(version):

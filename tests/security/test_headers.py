@@ -191,11 +191,25 @@ def _run_with_production_settings(tmp_path, *args, **extra_env) -> subprocess.Co
 
 def test_the_deploy_check_passes_without_a_single_warning_in_production(tmp_path):
     result = _run_with_production_settings(
-        tmp_path, "manage.py", "check", "--deploy", "--fail-level", "WARNING"
+        tmp_path,
+        "manage.py",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        CONTENT_ORIGIN="https://content.training.example.ca",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
     assert "WARNING" not in result.stdout + result.stderr
+
+
+def test_the_deploy_check_asks_for_an_origin_for_package_content(tmp_path):
+    result = _run_with_production_settings(
+        tmp_path, "manage.py", "check", "--deploy", "--fail-level", "WARNING"
+    )
+    assert result.returncode != 0
+    assert "packages.W001" in result.stdout + result.stderr
 
 
 PRODUCTION_PROBE = """

@@ -1,8 +1,11 @@
-// The package player: opens each item in a sandboxed frame and, for SCORM, runs the
-// scorm-again run-time in this page. The frame reaches it through the cross-frame
-// bridge (see sco-bridge.js); every commit and every end of session is saved on the
-// server (a CSRF-protected JSON POST), which turns status, score and answers into
-// xAPI statements.
+// The package player: opens each item in a sandboxed frame and, for SCORM, gives it a
+// run-time. Where package content has an origin of its own (see packages/origins.py),
+// the frame holds the runner (runner.js), a page of the content's origin that holds the
+// live run-time as the SCO's same-origin parent and hands this page what the SCO sets;
+// otherwise the scorm-again run-time runs in this page and the SCO reaches it through
+// the cross-frame bridge (see sco-bridge.js). Every commit and every end of session is
+// saved on the server (a CSRF-protected JSON POST, through the device's outbox), which
+// turns status, score and answers into xAPI statements.
 
 const root = document.querySelector("[data-package-player]");
 const config = JSON.parse(document.getElementById("package-player-config").textContent);
@@ -13,9 +16,11 @@ const csrfToken = document.querySelector('meta[name="csrf-token"]').content;
 const isScorm = config.kind === "scorm12" || config.kind === "scorm2004";
 const is12 = config.kind === "scorm12";
 const MARKER = "elearning-scorm:";
+const RUNNER_MARKER = "elearning-runner:";
+const useRunner = isScorm && Boolean(config.runnerUrl);
 
 let frame = null;
-let current = null; // {item, api, terminated, navRequest}
+let current = null; // {item, api | state, terminated, navRequest, key, sequence}
 let packageCompleted = false;
 
 function itemIndex(identifier) {
@@ -54,12 +59,18 @@ function showStatus(identifier, completion) {
         : messages.inProgress;
 }
 
+function sessionKey() {
+  if (window.crypto && typeof window.crypto.randomUUID === "function") return window.crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
 function applySaved(session, answer) {
   session.item.cmi = answer.launch;
   session.item.completion = answer.completion;
   showStatus(session.item.identifier, answer.completion);
   packageCompleted = packageCompleted || answer.packageCompleted;
-  status.textContent = packageCompleted ? messages.packageCompleted : messages.saved;
+  if (packageCompleted) status.textContent = messages.packageCompleted;
+  else status.textContent = answer.packageFailed ? messages.packageFailed : messages.saved;
   root.dataset.lastSaved = session.item.identifier;
   return answer;
 }
@@ -84,8 +95,20 @@ async function saveThroughOutbox(session, body) {
   return null;
 }
 
+function commitBody(session) {
+  const cmi = session.api ? scalars(session.api.getFlattenedCMI()) : session.state || {};
+  return {
+    sco: session.item.identifier,
+    cmi,
+    session: session.key,
+    sequence: session.sequence,
+    terminated: session.terminated,
+  };
+}
+
 async function save(session, { final = false } = {}) {
-  const data = { sco: session.item.identifier, cmi: scalars(session.api.getFlattenedCMI()) };
+  session.sequence += 1;
+  const data = commitBody(session);
   if (!final) {
     const saved = await saveThroughOutbox(session, data);
     if (saved !== undefined) return saved;
@@ -126,9 +149,16 @@ function navigateAfter(session) {
 
 function runtimeFor(item) {
   const Api = is12 ? window.Scorm12API : window.Scorm2004API;
-  const api = new Api({ lmsCommitUrl: false, autocommit: false, logLevel: 5 });
+  const api = new Api({
+    lmsCommitUrl: false,
+    autocommit: false,
+    logLevel: 5,
+    autoCompleteLessonStatus: true,
+    mastery_override: true,
+  });
   api.loadFromFlattenedJSON(item.cmi || {});
-  const session = { item, api, terminated: false, navRequest: "" };
+  const session = { item, api, terminated: false, navRequest: "", key: sessionKey(), sequence: 0 };
+
   api.on(is12 ? "LMSCommit" : "Commit", () => {
     save(session);
   });
@@ -176,17 +206,33 @@ async function launch(identifier) {
     }
     item.url = launched.url;
   }
-  if (current && !current.terminated && current.api.isInitialized()) {
+  if (current && !current.terminated && started(current)) {
     // Leaving a SCO that did not end its session: keep what it had set.
     save(current);
   }
-  current = isScorm ? runtimeFor(item) : { item, terminated: true };
   const next = document.createElement("iframe");
   next.title = holder.dataset.frameTitle;
   next.setAttribute("sandbox", config.sandbox);
   next.setAttribute("referrerpolicy", "no-referrer");
-  if (isScorm) next.name = MARKER + JSON.stringify({ cmi: item.cmi || {} });
-  next.src = item.url;
+  if (useRunner) {
+    current = { item, state: null, terminated: false, navRequest: "", key: sessionKey(), sequence: 0 };
+    next.name =
+      RUNNER_MARKER +
+      JSON.stringify({
+        kind: config.kind,
+        sco: item.identifier,
+        url: item.url,
+        cmi: item.cmi || {},
+        session: current.key,
+        platformOrigin: window.location.origin,
+        title: item.title,
+      });
+    next.src = config.runnerUrl;
+  } else {
+    current = isScorm ? runtimeFor(item) : { item, terminated: true };
+    if (isScorm) next.name = MARKER + JSON.stringify({ cmi: item.cmi || {} });
+    next.src = item.url;
+  }
   holder.replaceChildren(next);
   frame = next;
   root.dataset.currentItem = identifier;
@@ -201,7 +247,40 @@ async function launch(identifier) {
   if (nextButton) nextButton.disabled = index >= config.items.length - 1;
 }
 
-if (isScorm) {
+function started(session) {
+  return session.api ? session.api.isInitialized() : session.state !== null;
+}
+
+function fromRunner(event) {
+  // Only the runner of the SCO on show, on the content's origin, in this session.
+  if (!frame || event.source !== frame.contentWindow) return null;
+  if (event.origin !== config.contentOrigin) return null;
+  const data = event.data;
+  if (!data || data.source !== "elearning-runner" || !current || data.session !== current.key) return null;
+  if (!data.cmi || typeof data.cmi !== "object") return null;
+  return data;
+}
+
+if (useRunner) {
+  window.addEventListener("message", (event) => {
+    const data = fromRunner(event);
+    if (!data || current.terminated) return;
+    const session = current;
+    session.state = data.cmi;
+    if (data.type === "commit") {
+      save(session);
+    } else if (data.type === "terminate") {
+      session.terminated = true;
+      session.navRequest = typeof data.navRequest === "string" ? data.navRequest : "";
+      save(session).then(() => {
+        if (current === session) navigateAfter(session);
+      });
+    }
+  });
+  window.addEventListener("pagehide", () => {
+    if (current && !current.terminated && started(current)) save(current, { final: true });
+  });
+} else if (isScorm) {
   // Registered before the cross-frame host, so messages from anywhere but the
   // package's frame never reach the run-time.
   window.addEventListener("message", (event) => {
