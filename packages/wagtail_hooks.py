@@ -1,4 +1,5 @@
-"""Content packages in the Wagtail admin: the list and the import screen."""
+"""Content packages in the Wagtail admin: the list, the detail, import, export and
+delete screens."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from .admin_views import (
     CourseExportView,
     PackageDeleteView,
+    PackageDetailView,
     PackageImportView,
     PackageIndexView,
     permission_policy,
@@ -28,6 +30,7 @@ class PackageViewSet(ViewSet):
             path("", PackageIndexView.as_view(), name="index"),
             path("import/", PackageImportView.as_view(), name="import"),
             path("export/", CourseExportView.as_view(), name="export"),
+            path("<uuid:key>/", PackageDetailView.as_view(), name="detail"),
             path("<uuid:key>/delete/", PackageDeleteView.as_view(), name="delete"),
         ]
 

@@ -86,3 +86,151 @@ def test_the_command_lists_problems_and_fails_for_an_invalid_package(write_file,
 def test_the_command_names_a_missing_file():
     with pytest.raises(CommandError, match="path: no such file"):
         call_command("packages", "import", "/nonexistent/package.zip")
+
+
+# -- the package detail screen ---------------------------------------------------------------
+
+SEQUENCED_2004 = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="seq" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+  <organizations default="ORG">
+    <organization identifier="ORG">
+      <title>Sequenced course</title>
+      <item identifier="INTRO" identifierref="R_INTRO"><title>Introduction</title></item>
+      <item identifier="QUIZ" identifierref="R_QUIZ"><title>Quiz</title>
+        <imsss:sequencing>
+          <imsss:sequencingRules>
+            <imsss:preConditionRule>
+              <imsss:ruleConditions>
+                <imsss:ruleCondition condition="satisfied"/>
+              </imsss:ruleConditions>
+              <imsss:ruleAction action="skip"/>
+            </imsss:preConditionRule>
+          </imsss:sequencingRules>
+        </imsss:sequencing>
+      </item>
+      <imsss:sequencing><imsss:controlMode choice="false" flow="true"/></imsss:sequencing>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="R_INTRO" type="webcontent" adlcp:scormType="sco" href="intro.html">
+      <file href="intro.html"/></resource>
+    <resource identifier="R_QUIZ" type="webcontent" adlcp:scormType="sco" href="quiz.html">
+      <file href="quiz.html"/></resource>
+  </resources>
+</manifest>
+"""
+
+
+def scorm12_with_mastery() -> dict:
+    scos = [
+        ("intro", "Welcome", "intro/index.html"),
+        ("check", "Knowledge check", "check/index.html"),
+    ]
+    files = f.scorm_package("1.2", scos=scos, title="Port inspections")
+    files["imsmanifest.xml"] = f.scorm_manifest(
+        "1.2", "Port inspections", scos, item_extra="<adlcp:masteryscore>80</adlcp:masteryscore>"
+    )
+    return files
+
+
+def sequenced_2004() -> dict:
+    page = "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>"
+    return {"imsmanifest.xml": SEQUENCED_2004, "intro.html": page, "quiz.html": page}
+
+
+def test_the_import_leads_to_the_package_detail_screen(trainer_client):
+    response = upload(trainer_client, f.scorm_package("1.2", title="Interview basics"))
+    package = Package.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/packages/{package.key}/"
+    page = trainer_client.get(response["Location"])
+    assert "“Interview basics” was imported as version 1." in page.content.decode()
+
+
+def test_the_index_links_each_package_to_its_detail_screen(trainer_client):
+    upload(trainer_client, f.scorm_package("1.2", title="Interview basics"))
+    package = Package.objects.get()
+    html = trainer_client.get("/admin/packages/").content.decode()
+    assert f'href="/admin/packages/{package.key}/"' in html
+
+
+def test_the_detail_of_a_scorm_12_package_shows_its_scos_and_mastery_score(trainer_client, learner):
+    from packages.models import PackageAttempt
+
+    upload(trainer_client, scorm12_with_mastery())
+    package = Package.objects.get()
+    version = package.latest_version()
+    PackageAttempt.objects.create(user=learner, version=version)
+    response = trainer_client.get(f"/admin/packages/{package.key}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Welcome" in html and "Knowledge check" in html
+    assert "<code>intro</code>" in html and "<code>check/index.html</code>" in html
+    assert "Mastery score" in html and "<td>80</td>" in html
+    assert "SCORM 1.2" in html
+    assert f"/en/packages/{package.key}/" in html
+    assert "scored at or above it; a failed SCO does not count" in html
+    assert response.context["learners_started"] == 1
+    assert response.context["learners_completed"] == 0
+    assert "Sequencing" not in html
+    assert "package.zip" in html  # the versions list names the uploaded file
+
+
+def test_the_detail_of_a_sequenced_scorm_2004_package_warns_that_sequencing_is_not_applied(
+    trainer_client,
+):
+    response = upload(trainer_client, sequenced_2004(), name="sequenced.zip")
+    assert response.status_code == 302
+    package = Package.objects.get()
+    html = trainer_client.get(f"/admin/packages/{package.key}/").content.decode()
+    assert 'class="help-block help-warning"' in html
+    assert "does not yet apply SCORM 2004 sequencing rules" in html
+    assert "Control mode: <code>choice=false</code>" in html
+    assert "Pre-condition rule: <code>skip</code>" in html
+    assert "Rule condition: <code>satisfied</code>" in html
+    assert "has no sequencing" not in html
+
+
+def test_a_scorm_2004_package_without_sequencing_says_it_has_none(trainer_client):
+    upload(trainer_client, f.scorm_package("2004", title="Plain"))
+    package = Package.objects.get()
+    html = trainer_client.get(f"/admin/packages/{package.key}/").content.decode()
+    assert "This package has no sequencing" in html
+    assert "help-warning" not in html
+    assert "counts as completed" in html
+
+
+def test_an_unknown_package_key_is_404(trainer_client):
+    response = trainer_client.get("/admin/packages/00000000-0000-4000-8000-000000000000/")
+    assert response.status_code == 404
+
+
+def test_learners_cannot_reach_the_detail_screen(client, write_file):
+    path = write_file("p.zip", f.zip_bytes(f.scorm_package("1.2")))
+    call_command("packages", "import", str(path))
+    package = Package.objects.get()
+    client.force_login(factories.UserFactory())
+    response = client.get(f"/admin/packages/{package.key}/")
+    assert response.status_code in (302, 403)
+    assert "Part one" not in response.content.decode()
+
+
+def test_the_detail_screen_is_in_french_for_a_french_trainer(client):
+    from wagtail.users.models import UserProfile
+
+    trainer = factories.trainer()
+    profile = UserProfile.get_for_user(trainer)
+    profile.preferred_language = "fr"
+    profile.save()
+    client.force_login(trainer)
+    upload(client, sequenced_2004(), name="sequenced.zip")
+    package = Package.objects.get()
+    html = client.get(f"/admin/packages/{package.key}/").content.decode()
+    assert "Unités lançables" in html
+    assert "Comment l’achèvement est décidé" in html
+    assert "Séquencement trouvé dans le manifeste" in html
+    assert "Launchable units" not in html
