@@ -34,6 +34,7 @@ from .origins import content_origin, is_content_host, origin_of, platform_origin
 from .runtime import RuntimeInvalid
 
 MAX_COMMIT_BYTES = 2 * 1024 * 1024
+_SESSION_KEY = re.compile(r"^[A-Za-z0-9_-]{0,64}\Z")
 _HEAD = re.compile(rb"<head[^>]*>", re.IGNORECASE)
 _HTML = re.compile(rb"<html[^>]*>", re.IGNORECASE)
 SANDBOX = "allow-scripts allow-forms allow-popups allow-modals allow-downloads"
@@ -376,9 +377,11 @@ def _player_session(body: dict):
     key = body.get("session", "")
     sequence = body.get("sequence", 0)
     terminated = body.get("terminated", False)
-    if not isinstance(key, str) or len(key) > 64:
+    if not isinstance(key, str) or not _SESSION_KEY.match(key):
         return None, _error(
-            400, _("session: must be text of at most 64 characters"), field="session"
+            400,
+            _("session: must be at most 64 letters, digits, hyphens or underscores"),
+            field="session",
         )
     if isinstance(sequence, bool) or not isinstance(sequence, int) or not 0 <= sequence < 2**31:
         return None, _error(400, _("sequence: must be a whole number from 0"), field="sequence")

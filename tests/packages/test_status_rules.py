@@ -450,6 +450,8 @@ def test_assets_do_not_hold_back_the_completion_of_the_package(signed_in, write_
         ({"session": 7}, "session"),
         ({"session": None}, "session"),
         ({"session": "x" * 65}, "session"),
+        ({"session": "a\u0000b"}, "session"),
+        ({"session": "two words"}, "session"),
         ({"session": "s", "sequence": -1}, "sequence"),
         ({"session": "s", "sequence": True}, "sequence"),
         ({"session": "s", "sequence": "3"}, "sequence"),
