@@ -20,6 +20,7 @@ from .export import ExportRefused, course_export
 from .forms import CourseExportForm, PackageImportForm
 from .manifests import CMI5, SCORM12, SCORM2004, XAPI
 from .models import Package, PackageAttempt
+from .origins import content_origin
 from .problems import PackageInvalid
 from .services import PackageInUse, package_delete, package_import
 
@@ -343,6 +344,7 @@ class PackageDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
                 learners_completed=learners["completed"],
                 completion_rules=COMPLETION_RULES.get(version.kind, []),
                 sequencing=(sequencing_summary(version) if version.kind == SCORM2004 else None),
+                sequencing_applied=bool(content_origin(self.request, version.kind)),
                 is_scorm=version.kind in (SCORM12, SCORM2004),
                 is_scorm12=version.kind == SCORM12,
                 is_scorm2004=version.kind == SCORM2004,

@@ -97,8 +97,11 @@ class PackageAttempt(models.Model):
     started_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(null=True, blank=True)
-    # SCORM: every SCO finished and one failed; cleared when the learner passes later.
+    # SCORM: every SCO finished and one failed (or, sequenced, the root activity failed);
+    # cleared when the learner passes later.
     failed_at = models.DateTimeField(null=True, blank=True)
+    # SCORM 2004 sequencing: the engine's state, as the player's run-time serialised it.
+    sequencing_state = models.TextField(blank=True)
     # cmi5: the publisher ids of the AUs, blocks and course found satisfied.
     satisfied = models.JSONField(default=list, blank=True)
 

@@ -24,9 +24,9 @@ from . import manifests
 from .extraction import Limits, check_archive, extract, open_archive, safe_member_path
 from .models import Kind, Package, PackageAttempt, PackageVersion, ScoRuntime
 from .problems import PackageInvalid, Problem
-from .runtime import Status, accumulate_time, interactions_of, validate_commit
+from .runtime import RuntimeInvalid, Status, accumulate_time, interactions_of, validate_commit
 from .selectors import package_activity_ref
-from .status_rules import lms_decided, run_outcome, sco_status
+from .status_rules import RunOutcome, lms_decided, run_outcome, sco_status
 
 MAX_MANIFEST_BYTES = 5 * 1024 * 1024
 
@@ -263,14 +263,7 @@ def sco_runtime_commit(
         runtime.completion_status = completion
         runtime.success_status = success
         runtime.score_scaled = after.scaled
-        run = builders.PackageRunRef(
-            user=attempt.user,
-            package=package_activity_ref(version=version),
-            attempt_id=attempt.uuid,
-            registration=attempt.registration,
-            language=language,
-            version=version.number,
-        )
+        run = _run_ref(attempt, language)
         sco = builders.PackageScoRef(identifier=sco_identifier, title=item.get("title", ""))
         score = builders.package_score(
             scaled=after.scaled, raw=after.raw, low=after.min, high=after.max
@@ -324,18 +317,12 @@ def sco_runtime_commit(
             )
         runtime.recorded_answers = sorted(recorded)
         runtime.save()
-        outcome = run_outcome(_sco_statuses(locked_attempt))
-        fields = []
-        if locked_attempt.completed_at is None and outcome.completed:
-            locked_attempt.completed_at = now
-            statements.append(builders.package_completed(run=run, at=now))
-            fields.append("completed_at")
-        failed_at = now if outcome.failed else None
-        if (locked_attempt.failed_at is None) != (failed_at is None):
-            locked_attempt.failed_at = failed_at
-            fields.append("failed_at")
-        if fields:
-            locked_attempt.save(update_fields=[*fields, "updated_at"])
+        if not locked_attempt.sequencing_state:
+            # Sequenced runs (the engine has reported its state) are decided by the root's
+            # rollup (see sequencing_record); the others by their SCOs.
+            _record_outcome(
+                locked_attempt, run_outcome(_sco_statuses(locked_attempt)), run, now, statements
+            )
         for statement in statements:
             statement_record(statement=statement)
         if locked_attempt.completed_at == now:
@@ -343,6 +330,78 @@ def sco_runtime_commit(
 
             attempt_completed(attempt=locked_attempt, language=language)
     return runtime
+
+
+def _record_outcome(attempt: PackageAttempt, outcome, run, now, statements: list) -> None:
+    """Mark the (locked) run completed the first time its outcome is, with the package's
+    ``completed`` statement added to ``statements``; mark it failed while it is failed."""
+    fields = []
+    if attempt.completed_at is None and outcome.completed:
+        attempt.completed_at = now
+        statements.append(builders.package_completed(run=run, at=now))
+        fields.append("completed_at")
+    failed_at = now if outcome.failed and not outcome.completed else None
+    if (attempt.failed_at is None) != (failed_at is None):
+        attempt.failed_at = failed_at
+        fields.append("failed_at")
+    if fields:
+        attempt.save(update_fields=[*fields, "updated_at"])
+
+
+def _run_ref(attempt: PackageAttempt, language: str) -> builders.PackageRunRef:
+    return builders.PackageRunRef(
+        user=attempt.user,
+        package=package_activity_ref(version=attempt.version),
+        attempt_id=attempt.uuid,
+        registration=attempt.registration,
+        language=language,
+        version=attempt.version.number,
+    )
+
+
+MAX_SEQUENCING_STATE = 1024 * 1024
+
+
+def sequencing_record(*, attempt: PackageAttempt, state: str, root: dict, language: str) -> None:
+    """Keep the sequencing engine's state of a sequenced SCORM 2004 run, and take the
+    run's outcome from the rollup of the root activity (``root``: its
+    ``completionStatus`` and ``successStatus``): completed when the root is satisfied
+    (passed), or completed and not failed; failed while the root is failed. Raises :class:`runtime.RuntimeInvalid`
+    naming the field that does not fit."""
+    if not attempt.version.structure.get("sequencing"):
+        raise RuntimeInvalid("state", _("this package has no sequencing"))
+    if not isinstance(state, str) or len(state) > MAX_SEQUENCING_STATE:
+        raise RuntimeInvalid("state", _("must be text of at most 1 MB"))
+    try:
+        json.loads(state)
+    except ValueError:
+        raise RuntimeInvalid("state", _("must be the engine's state as JSON text")) from None
+    if not isinstance(root, dict):
+        raise RuntimeInvalid("root", _("must be an object"))
+    completion = root.get("completionStatus", "unknown")
+    success = root.get("successStatus", "unknown")
+    if completion not in ("completed", "incomplete", "not attempted", "unknown"):
+        raise RuntimeInvalid("root.completionStatus", _("is not a completion status"))
+    if success not in ("passed", "failed", "unknown"):
+        raise RuntimeInvalid("root.successStatus", _("is not a success status"))
+    now = timezone.now()
+    statements: list = []
+    with transaction.atomic():
+        locked = PackageAttempt.objects.select_for_update().get(pk=attempt.pk)
+        locked.sequencing_state = state
+        locked.save(update_fields=["sequencing_state", "updated_at"])
+        outcome = RunOutcome(
+            completed=success == "passed" or (completion == "completed" and success != "failed"),
+            failed=success == "failed",
+            passed=success == "passed",
+        )
+        _record_outcome(locked, outcome, _run_ref(locked, language), now, statements)
+        for statement in statements:
+            statement_record(statement=statement)
+        if locked.completed_at == now:
+            from .lessons import attempt_completed
+
+            attempt_completed(attempt=locked, language=language)
 
 
 def _sco_statuses(attempt: PackageAttempt) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ app_name = "packages"
 urlpatterns = [
     path("attempts/<uuid:attempt_uuid>/commit/", views.commit, name="commit"),
     path("attempts/<uuid:attempt_uuid>/sync/", views.sync, name="sync"),
+    path("attempts/<uuid:attempt_uuid>/sequencing/", views.sequencing, name="sequencing"),
     path("attempts/<uuid:attempt_uuid>/cmi5/launch/", cmi5_views.launch, name="cmi5_launch"),
     path("<uuid:package_key>/", views.player, name="player"),
 ]

@@ -232,6 +232,8 @@ def player_context(request, *, package) -> dict:
     runner_url = ""
     if origin and attempt.version.kind in (SCORM12, SCORM2004):
         runner_url = origin + reverse("packages_content:runner", args=[attempt.version.uuid])
+    # SCORM 2004 sequencing runs in the runner, with the engine's state of this run.
+    sequencing_settings = attempt.version.structure.get("sequencing") if runner_url else None
     if attempt.version.kind == XAPI:
         endpoint = request.build_absolute_uri(reverse("lrs:about")).removesuffix("about")
         items[0]["url"] = services.xapi_launch_url(
@@ -258,9 +260,16 @@ def player_context(request, *, package) -> dict:
         "sandbox": iframe_sandbox(bool(origin)),
         "runnerUrl": runner_url,
         "contentOrigin": origin,
+        "sequencing": sequencing_settings,
+        "sequencingState": attempt.sequencing_state if sequencing_settings else "",
+        "sequencingUrl": reverse("packages:sequencing", args=[attempt.uuid]),
         "messages": {
             "packageFailed": _(
                 "You did not pass this time. Open the part you did not pass to try again."
+            ),
+            "sequencingEnded": _(
+                "You have reached the end of this content. Choose a part in the contents to "
+                "review it, or leave this page."
             ),
             "saved": _("Your progress is saved."),
             "saveFailed": _(
@@ -366,6 +375,39 @@ def commit(request, attempt_uuid):
             "packageCompleted": attempt.completed_at is not None,
             "packageFailed": attempt.failed_at is not None and attempt.completed_at is None,
             "launch": items[sco].get("cmi", {}),
+        }
+    )
+
+
+def sequencing(request, attempt_uuid):
+    """``POST {"state": text, "root": {"completionStatus", "successStatus"}}``: the
+    SCORM 2004 sequencing engine's state of the learner's run, and the rollup of its
+    root activity, which decides whether the run is completed or failed."""
+    attempt, refusal = own_attempt_for_post(request, attempt_uuid)
+    if refusal is not None:
+        return refusal
+    if len(request.body) > services.MAX_SEQUENCING_STATE + 4096:
+        return _error(400, _("body: is too large"), field="body")
+    try:
+        body = request_json(request)
+    except JSONBodyInvalid as error:
+        return json_body_error(error)
+    if not isinstance(body, dict):
+        return _error(400, _("body: must be a JSON object"), field="body")
+    try:
+        services.sequencing_record(
+            attempt=attempt,
+            state=body.get("state"),
+            root=body.get("root"),
+            language=(get_language() or "en")[:2],
+        )
+    except RuntimeInvalid as error:
+        return _error(400, f"{error.field}: {error.message}", field=error.field)
+    attempt.refresh_from_db()
+    return JsonResponse(
+        {
+            "packageCompleted": attempt.completed_at is not None,
+            "packageFailed": attempt.failed_at is not None and attempt.completed_at is None,
         }
     )
 

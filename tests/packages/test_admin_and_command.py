@@ -180,15 +180,22 @@ def test_the_detail_of_a_scorm_12_package_shows_its_scos_and_mastery_score(train
     assert "package.zip" in html  # the versions list names the uploaded file
 
 
-def test_the_detail_of_a_sequenced_scorm_2004_package_warns_that_sequencing_is_not_applied(
+def test_the_detail_of_a_sequenced_scorm_2004_package_says_how_its_sequencing_runs(
     trainer_client,
 ):
     response = upload(trainer_client, sequenced_2004(), name="sequenced.zip")
     assert response.status_code == 302
     package = Package.objects.get()
+    # Reached on a loopback name, content has an origin of its own: the engine runs it.
+    html = trainer_client.get(
+        f"/admin/packages/{package.key}/", HTTP_HOST="127.0.0.1:8000"
+    ).content.decode()
+    assert "runs this sequencing with its SCORM 2004 sequencing engine" in html
+    assert 'class="help-block help-warning"' not in html
+    # Without an origin for content, the player cannot: the admin is warned.
     html = trainer_client.get(f"/admin/packages/{package.key}/").content.decode()
     assert 'class="help-block help-warning"' in html
-    assert "does not yet apply SCORM 2004 sequencing rules" in html
+    assert "cannot run this sequencing" in html
     assert "Control mode: <code>choice=false</code>" in html
     assert "Pre-condition rule: <code>skip</code>" in html
     assert "Rule condition: <code>satisfied</code>" in html

@@ -18,6 +18,8 @@ const is12 = config.kind === "scorm12";
 const MARKER = "elearning-scorm:";
 const RUNNER_MARKER = "elearning-runner:";
 const useRunner = isScorm && Boolean(config.runnerUrl);
+// SCORM 2004 sequencing: the runner runs the whole package and decides what to show.
+const sequenced = useRunner && Boolean(config.sequencing);
 
 let frame = null;
 let current = null; // {item, api | state, terminated, navRequest, key, sequence}
@@ -68,31 +70,58 @@ function applySaved(session, answer) {
   session.item.cmi = answer.launch;
   session.item.completion = answer.completion;
   showStatus(session.item.identifier, answer.completion);
-  packageCompleted = packageCompleted || answer.packageCompleted;
-  if (packageCompleted) status.textContent = messages.packageCompleted;
-  else status.textContent = answer.packageFailed ? messages.packageFailed : messages.saved;
+  status.textContent = messages.saved;
+  showOutcome(answer);
   root.dataset.lastSaved = session.item.identifier;
   return answer;
 }
 
-// A commit goes to the device's outbox first (offline/app.js), then to the platform: a
-// commit made while the platform does not answer is kept and sent when it does. The
+let sequencingEnded = false;
+
+function showOutcome(answer) {
+  packageCompleted = packageCompleted || answer.packageCompleted;
+  if (packageCompleted) status.textContent = messages.packageCompleted;
+  else if (answer.packageFailed) status.textContent = messages.packageFailed;
+  else if (sequencingEnded) status.textContent = messages.sequencingEnded;
+}
+
+// A record goes to the device's outbox first (offline/app.js), then to the platform: a
+// record made while the platform does not answer is kept and sent when it does. The
 // last one, as the page goes away, is sent directly (the page may be gone before the
-// outbox is written).
-async function saveThroughOutbox(session, body) {
+// outbox is written). Answers the platform's answer, or null when there is none yet.
+async function send(url, body, { final = false } = {}) {
   const offline = window.platformOffline;
-  if (!offline) return undefined;
-  await offline.ready;
-  if (!offline.learner) return undefined;
-  let delivered;
-  try {
-    delivered = await offline.keep({ kind: "request", url: config.commitUrl, label: document.title, body });
-  } catch (error) {
-    return undefined;
+  if (!final && offline) {
+    await offline.ready;
+    if (offline.learner) {
+      let delivered = null;
+      try {
+        delivered = await offline.keep({ kind: "request", url, label: document.title, body });
+      } catch (error) {
+        delivered = null;
+      }
+      if (delivered) {
+        if (delivered.state === "sent" && delivered.answer) return delivered.answer;
+        status.textContent = delivered.state === "kept" ? messages.keptOnDevice : messages.saveFailed;
+        return null;
+      }
+    }
   }
-  if (delivered.state === "sent" && delivered.answer) return applySaved(session, delivered.answer);
-  status.textContent = delivered.state === "kept" ? messages.keptOnDevice : messages.saveFailed;
-  return null;
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      keepalive: final,
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
+      body: JSON.stringify(body),
+    });
+    const answer = await response.json();
+    if (!response.ok) throw new Error(answer.error || response.statusText);
+    return answer;
+  } catch (error) {
+    status.textContent = messages.saveFailed;
+    return null;
+  }
 }
 
 function commitBody(session) {
@@ -106,28 +135,50 @@ function commitBody(session) {
   };
 }
 
-async function save(session, { final = false } = {}) {
-  session.sequence += 1;
-  const data = commitBody(session);
-  if (!final) {
-    const saved = await saveThroughOutbox(session, data);
-    if (saved !== undefined) return saved;
-  }
+// The last commit made as the page goes away is also written down here, at once: its
+// keepalive request may reach the platform after the next page has read the learner's
+// data (a reload), so the next page sends it again first. The platform keeps one
+// commit per session number, so the copy that arrives second changes nothing.
+const LAST_COMMIT_KEY = `package-last-commit:${config.commitUrl}`;
+
+function keepLastCommit(body) {
   try {
-    const response = await fetch(config.commitUrl, {
-      method: "POST",
-      credentials: "same-origin",
-      keepalive: final,
-      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
-      body: JSON.stringify(data),
-    });
-    const answer = await response.json();
-    if (!response.ok) throw new Error(answer.error || response.statusText);
-    return applySaved(session, answer);
+    window.localStorage.setItem(LAST_COMMIT_KEY, JSON.stringify(body));
   } catch (error) {
-    status.textContent = messages.saveFailed;
-    return null;
+    // Storage refused (private mode, full): the keepalive request alone carries it.
   }
+}
+
+async function replayLastCommit() {
+  let body = null;
+  try {
+    body = JSON.parse(window.localStorage.getItem(LAST_COMMIT_KEY) || "null");
+    window.localStorage.removeItem(LAST_COMMIT_KEY);
+  } catch (error) {
+    body = null;
+  }
+  if (!body || typeof body.sco !== "string") return;
+  const item = config.items[itemIndex(body.sco)];
+  if (!item) return;
+  const answer = await send(config.commitUrl, body);
+  if (answer && answer.launch) {
+    item.cmi = answer.launch;
+    item.completion = answer.completion;
+    showStatus(item.identifier, answer.completion);
+  }
+}
+
+// Once the page is going away, every save is a last one (content that ends its session
+// as it unloads reports after this page's pagehide).
+let leaving = false;
+
+async function save(session, { final = false } = {}) {
+  final = final || leaving;
+  session.sequence += 1;
+  const body = commitBody(session);
+  if (final) keepLastCommit(body);
+  const answer = await send(config.commitUrl, body, { final });
+  return answer ? applySaved(session, answer) : null;
 }
 
 function navigateAfter(session) {
@@ -188,7 +239,64 @@ async function cmi5Url(item) {
   return response.json();
 }
 
+function markCurrent(identifier) {
+  root.dataset.currentItem = identifier;
+  for (const button of root.querySelectorAll("[data-item]")) {
+    if (button.dataset.item === identifier) button.setAttribute("aria-current", "true");
+    else button.removeAttribute("aria-current");
+  }
+}
+
+function startSequencing() {
+  // One runner for the whole package, with the engine's state of this run.
+  const items = {};
+  for (const item of config.items) {
+    items[item.identifier] = { url: item.url, title: item.title, cmi: item.cmi || {} };
+  }
+  const next = document.createElement("iframe");
+  next.title = holder.dataset.frameTitle;
+  next.setAttribute("sandbox", config.sandbox);
+  next.setAttribute("referrerpolicy", "no-referrer");
+  next.name =
+    RUNNER_MARKER +
+    JSON.stringify({
+      kind: config.kind,
+      sequencing: config.sequencing,
+      state: config.sequencingState || "",
+      items,
+      platformOrigin: window.location.origin,
+    });
+  next.src = config.runnerUrl;
+  holder.replaceChildren(next);
+  frame = next;
+  runnerWindows.push(next.contentWindow);
+}
+
+function askRunner(request, target) {
+  if (!frame || !frame.contentWindow) return;
+  frame.contentWindow.postMessage(
+    { source: "elearning-player", type: "navigate", request, target: target || "" },
+    config.contentOrigin,
+  );
+}
+
+function showValidity(valid) {
+  // What the engine allows now: each part that may be chosen, Previous and Next.
+  for (const button of root.querySelectorAll("[data-item]")) {
+    const allowed = !valid || !valid.choice || valid.choice[button.dataset.item] !== "false";
+    button.disabled = !allowed;
+  }
+  const previous = root.querySelector('[data-flow="previous"]');
+  const nextButton = root.querySelector('[data-flow="next"]');
+  if (previous) previous.disabled = Boolean(valid) && !valid.previous;
+  if (nextButton) nextButton.disabled = Boolean(valid) && !valid.continue;
+}
+
 async function launch(identifier) {
+  if (sequenced) {
+    askRunner("choice", identifier);
+    return;
+  }
   const item = config.items[itemIndex(identifier)];
   if (!item) return;
   if (config.kind === "cmi5") {
@@ -208,7 +316,7 @@ async function launch(identifier) {
   }
   if (current && !current.terminated && started(current)) {
     // Leaving a SCO that did not end its session: keep what it had set.
-    save(current);
+    saveNow(current);
   }
   const next = document.createElement("iframe");
   next.title = holder.dataset.frameTitle;
@@ -235,11 +343,11 @@ async function launch(identifier) {
   }
   holder.replaceChildren(next);
   frame = next;
-  root.dataset.currentItem = identifier;
-  for (const button of root.querySelectorAll("[data-item]")) {
-    if (button.dataset.item === identifier) button.setAttribute("aria-current", "true");
-    else button.removeAttribute("aria-current");
+  if (useRunner) {
+    runnerWindows.push(next.contentWindow);
+    sessions.set(current.key, current);
   }
+  markCurrent(identifier);
   const index = itemIndex(identifier);
   const previous = root.querySelector('[data-flow="previous"]');
   const nextButton = root.querySelector('[data-flow="next"]');
@@ -251,34 +359,103 @@ function started(session) {
   return session.api ? session.api.isInitialized() : session.state !== null;
 }
 
+// Every runner this page opened, and every launch of a SCO by key: a SCO left for
+// another part still ends its session (its Terminate comes as its runner unloads), and
+// that end is saved too.
+const runnerWindows = [];
+const sessions = new Map();
+const STATE_SAVE_DELAY = 1000;
+
 function fromRunner(event) {
-  // Only the runner of the SCO on show, on the content's origin, in this session.
-  if (!frame || event.source !== frame.contentWindow) return null;
+  // Only a runner of this page, from the content's origin. A runner being removed (the
+  // learner chose another part) may post as it goes, with no window to show for it:
+  // its message then counts only for a launch this page knows (see sessionOf).
   if (event.origin !== config.contentOrigin) return null;
+  if (event.source !== null && !runnerWindows.includes(event.source)) return null;
   const data = event.data;
-  if (!data || data.source !== "elearning-runner" || !current || data.session !== current.key) return null;
-  if (!data.cmi || typeof data.cmi !== "object") return null;
+  if (!data || data.source !== "elearning-runner") return null;
   return data;
+}
+
+function sessionOf(data) {
+  // The launch a SCO's data belongs to, while it has not ended.
+  if (!data.cmi || typeof data.cmi !== "object" || typeof data.session !== "string") return null;
+  const session = sessions.get(data.session);
+  return session && !session.terminated ? session : null;
+}
+
+function saveSoon(session) {
+  // What the SCO sets is saved within a second, whether it commits or not: content
+  // that commits only as it exits must not lose the learner's place to a reload.
+  if (session.saveTimer) return;
+  session.saveTimer = setTimeout(() => {
+    session.saveTimer = null;
+    if (!session.terminated) save(session);
+  }, STATE_SAVE_DELAY);
+}
+
+function saveNow(session, options) {
+  if (session.saveTimer) {
+    clearTimeout(session.saveTimer);
+    session.saveTimer = null;
+  }
+  return save(session, options);
+}
+
+async function runnerSaysSequencing(data) {
+  if (typeof data.state !== "string" || !data.root || typeof data.root !== "object") return;
+  const answer = await send(config.sequencingUrl, { state: data.state, root: data.root });
+  if (answer) showOutcome(answer);
+}
+
+function runnerSaysSequenced(data) {
+  if (data.type === "delivered") {
+    const item = config.items[itemIndex(data.sco)];
+    if (!item || typeof data.session !== "string") return;
+    current = { item, state: null, terminated: false, navRequest: "", key: data.session, sequence: 0 };
+    sessions.set(current.key, current);
+    markCurrent(item.identifier);
+    sequencingEnded = false;
+    if (!packageCompleted) status.textContent = "";
+  } else if (data.type === "navigation") {
+    showValidity(data.valid);
+  } else if (data.type === "sequencing") {
+    runnerSaysSequencing(data);
+  } else if (data.type === "ended") {
+    sequencingEnded = true;
+    if (!packageCompleted) status.textContent = messages.sequencingEnded;
+  }
 }
 
 if (useRunner) {
   window.addEventListener("message", (event) => {
     const data = fromRunner(event);
-    if (!data || current.terminated) return;
-    const session = current;
+    if (!data) return;
+    if (sequenced && !data.cmi) {
+      if (event.source !== null && event.source === frame.contentWindow) runnerSaysSequenced(data);
+      return;
+    }
+    const session = sessionOf(data);
+    if (!session) return;
     session.state = data.cmi;
-    if (data.type === "commit") {
-      save(session);
+    if (data.type === "state" && !leaving) {
+      saveSoon(session);
+    } else if (data.type === "state") {
+      saveNow(session);
+    } else if (data.type === "commit") {
+      saveNow(session);
     } else if (data.type === "terminate") {
       session.terminated = true;
       session.navRequest = typeof data.navRequest === "string" ? data.navRequest : "";
-      save(session).then(() => {
-        if (current === session) navigateAfter(session);
+      saveNow(session).then(() => {
+        // Sequenced, the runner's engine decides what comes next.
+        if (!sequenced && current === session) navigateAfter(session);
       });
     }
   });
   window.addEventListener("pagehide", () => {
-    if (current && !current.terminated && started(current)) save(current, { final: true });
+    leaving = true;
+    if (current && !current.terminated && started(current)) saveNow(current, { final: true });
   });
 } else if (isScorm) {
   // Registered before the cross-frame host, so messages from anywhere but the
@@ -310,13 +487,20 @@ for (const button of root.querySelectorAll("[data-item]")) {
 }
 for (const button of root.querySelectorAll("[data-flow]")) {
   button.addEventListener("click", () => {
+    if (sequenced) {
+      askRunner(button.dataset.flow === "next" ? "continue" : "previous");
+      return;
+    }
     const index = itemIndex(current ? current.item.identifier : config.start);
     const target = button.dataset.flow === "next" ? index + 1 : index - 1;
     if (target >= 0 && target < config.items.length) launch(config.items[target].identifier);
   });
 }
 
-if (config.start && config.kind !== "cmi5") launch(config.start);
+(isScorm ? replayLastCommit() : Promise.resolve()).finally(() => {
+  if (sequenced) startSequencing();
+  else if (config.start && config.kind !== "cmi5") launch(config.start);
+});
 
 if (config.kind === "xapi" && !root.querySelector("[data-player-status]").textContent.trim()) {
   // xAPI content reports to the LRS directly: ask the platform now and then whether

@@ -13,6 +13,14 @@
  * end of the session. The player saves them (through the device's outbox); the runner
  * never talks to the platform and never sees its cookies.
  *
+ * A SCORM 2004 package with sequencing runs whole in one runner: scorm-again's
+ * sequencing engine, built from the manifest's activity tree, decides which SCO to
+ * deliver (start, continue, previous, choice, the manifest's rules), the runner shows
+ * it, and tells the player which SCO is on show ("delivered"), which navigation is
+ * valid ("navigation"), the engine's state and the rollup of the root activity
+ * ("sequencing"), and when the sequencing session ends ("ended"). The player asks for
+ * navigation with a "navigate" message.
+ *
  * The player hands the runner what to run through the frame's name, read once.
  */
 (function () {
@@ -34,8 +42,9 @@
   }
 
   var is12 = setup.kind === "scorm12";
+  var sequenced = !is12 && Boolean(setup.sequencing) && Boolean(setup.items);
   var Api = is12 ? window.Scorm12API : window.Scorm2004API;
-  var api = new Api({
+  var settings = {
     lmsCommitUrl: false,
     autocommit: false,
     logLevel: 5,
@@ -43,19 +52,56 @@
     // manifest's mastery score decides passed or failed.
     autoCompleteLessonStatus: true,
     mastery_override: true,
-  });
-  var cmi = Object.assign({}, setup.cmi || {});
-  if (is12 && cmi["cmi.core.lesson_status"] === "not attempted") {
-    // Left unset, so that the run-time knows the SCO has not set it.
-    delete cmi["cmi.core.lesson_status"];
+  };
+  if (sequenced) {
+    settings.sequencing = Object.assign({}, setup.sequencing, {
+      eventListeners: {
+        onActivityDelivery: function (activity) {
+          // Delivered from inside Terminate (or a navigation request): show it once the
+          // call has returned.
+          setTimeout(function () {
+            deliver(activity.id);
+          }, 0);
+        },
+        onNavigationValidityUpdate: function (validity) {
+          var choice = {};
+          Object.keys((validity && validity.choice) || {}).forEach(function (identifier) {
+            choice[identifier] =
+              validity.choice[identifier] === "true" && choiceAllowedByTree(identifier) ? "true" : "false";
+          });
+          send({
+            type: "navigation",
+            valid: { continue: Boolean(validity.continue), previous: Boolean(validity.previous), choice: choice },
+          });
+        },
+        onSequencingSessionEnd: function () {
+          setTimeout(function () {
+            sessionEnded();
+          }, 0);
+        },
+      },
+    });
   }
-  api.loadFromFlattenedJSON(cmi);
+  var api = new Api(settings);
   window[is12 ? "API" : "API_1484_11"] = api;
 
-  var sequence = 0;
-  var ended = false;
-  var navRequest = "";
+  var frame = document.createElement("iframe");
+  frame.className = "runner-frame";
+  document.body.appendChild(frame);
+
+  // The SCO on show: its identifier, the key of this launch of it, its commit count.
+  var current = null;
   var scheduled = null;
+
+  function newKey() {
+    if (window.crypto && typeof window.crypto.randomUUID === "function") return window.crypto.randomUUID();
+    return Date.now().toString(36) + "-" + Math.random().toString(36).slice(2);
+  }
+
+  function send(message) {
+    message.source = "elearning-runner";
+    window.parent.postMessage(message, setup.platformOrigin);
+  }
 
   function snapshot() {
     var flat = api.getFlattenedCMI();
@@ -68,55 +114,194 @@
   }
 
   function post(type) {
+    if (!current) return;
     if (scheduled !== null) {
       clearTimeout(scheduled);
       scheduled = null;
     }
-    sequence += 1;
-    window.parent.postMessage(
-      {
-        source: "elearning-runner",
-        type: type,
-        session: setup.session,
-        sco: setup.sco,
-        sequence: sequence,
-        navRequest: navRequest,
-        cmi: snapshot(),
-      },
-      setup.platformOrigin,
-    );
+    current.sequence += 1;
+    send({
+      type: type,
+      session: current.key,
+      sco: current.sco,
+      sequence: current.sequence,
+      navRequest: current.navRequest,
+      cmi: snapshot(),
+    });
   }
 
   function changed() {
-    if (ended || scheduled !== null) return;
+    if (!current || current.ended || scheduled !== null) return;
     scheduled = setTimeout(function () {
       scheduled = null;
       post("state");
     }, 0);
   }
 
+  function loadData(cmi) {
+    var data = Object.assign({}, cmi || {});
+    if (is12 && data["cmi.core.lesson_status"] === "not attempted") {
+      // Left unset, so that the run-time knows the SCO has not set it.
+      delete data["cmi.core.lesson_status"];
+    }
+    api.loadFromFlattenedJSON(data);
+  }
+
+  function sequencingState() {
+    var root = setup.sequencing.activityTree.id;
+    var tracking = api.getActivityTrackingData(root) || {};
+    send({
+      type: "sequencing",
+      state: api.serializeSequencingState(),
+      root: {
+        completionStatus: tracking.completionStatus || "unknown",
+        successStatus: tracking.successStatus || "unknown",
+      },
+    });
+  }
+
+  function show(sco, url, title, cmi, key) {
+    current = { sco: sco, key: key || newKey(), sequence: 0, ended: false, navRequest: "" };
+    loadData(cmi);
+    frame.title = title || "";
+    frame.src = url;
+  }
+
+  function deliver(identifier) {
+    var item = setup.items[identifier];
+    if (!item) return;
+    if (current) {
+      api.reset(undefined, { preserveListeners: true });
+    }
+    show(identifier, item.url, item.title, item.cmi);
+    send({ type: "delivered", sco: identifier, session: current.key });
+    sequencingState();
+  }
+
+  function sessionEnded() {
+    if (current && !current.ended) return; // a SCO is still on show
+    sequencingState();
+    frame.removeAttribute("src");
+    frame.title = "";
+    send({ type: "ended" });
+  }
+
   api.on(is12 ? "LMSSetValue.cmi.*" : "SetValue.cmi.*", changed);
   if (!is12) {
     api.on("SetValue.adl.nav.request", function (element, value) {
-      navRequest = value;
+      if (current) current.navRequest = value;
     });
   }
   api.on(is12 ? "LMSCommit" : "Commit", function () {
-    if (!ended) post("commit");
+    if (current && !current.ended) post("commit");
   });
   api.on(is12 ? "LMSFinish" : "Terminate", function () {
-    if (ended) return;
-    ended = true;
+    if (!current || current.ended) return;
+    current.ended = true;
     post("terminate");
-  });
-  window.addEventListener("pagehide", function () {
-    // The player is going away or replacing this SCO: its last state, once more.
-    if (!ended && api.isInitialized()) post("state");
+    if (sequenced) sequencingState();
   });
 
-  var frame = document.createElement("iframe");
-  frame.className = "runner-frame";
-  frame.title = setup.title || "";
-  frame.src = setup.url;
-  document.body.appendChild(frame);
+  function validity() {
+    // What the engine allows while a SCO is on show, read as the SCO would read it.
+    var choice = {};
+    Object.keys(setup.items).forEach(function (identifier) {
+      choice[identifier] = requestValid("choice", identifier) ? "true" : "false";
+    });
+    return { continue: requestValid("continue"), previous: requestValid("previous"), choice: choice };
+  }
+
+  if (sequenced) {
+    api.on("Initialize", function () {
+      send({ type: "navigation", valid: validity() });
+    });
+  }
+
+  function pathTo(node, target) {
+    if (node.id === target) return [node];
+    var children = node.children || [];
+    for (var index = 0; index < children.length; index += 1) {
+      var found = pathTo(children[index], target);
+      if (found) return [node].concat(found);
+    }
+    return null;
+  }
+
+  function choiceAllowedByTree(target) {
+    // SCORM 2004 SN (the choice sequencing request): every activity on the path from the
+    // root to the target must have a parent that allows choice, not only the target's.
+    var path = pathTo(setup.sequencing.activityTree, target);
+    if (!path) return false;
+    for (var index = 1; index < path.length; index += 1) {
+      var controls = path[index - 1].sequencingControls || {};
+      if (controls.choice === false) return false;
+    }
+    return true;
+  }
+
+  function requestValid(request, target) {
+    if (target && !choiceAllowedByTree(target)) return false;
+    try {
+      var name = target ? "adl.nav.request_valid.choice.{target=" + target + "}" : "adl.nav.request_valid." + request;
+      return api.GetValue(name) === "true";
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function navigate(request, target) {
+    if (current && !current.ended && api.isInitialized()) {
+      // The SCO on show ends its session with the learner's request, as if it had
+      // asked for it: the engine then delivers what comes next.
+      if (!requestValid(request, target)) return;
+      api.SetValue("adl.nav.request", target ? "{target=" + target + "}choice" : request);
+      api.Terminate("");
+      return;
+    }
+    if (target) {
+      if (choiceAllowedByTree(target)) api.processNavigationRequest("choice", target);
+    } else {
+      api.processNavigationRequest(request);
+    }
+  }
+
+  window.addEventListener("message", function (event) {
+    if (event.source !== window.parent || event.origin !== setup.platformOrigin) return;
+    var data = event.data;
+    if (!data || data.source !== "elearning-player" || data.type !== "navigate" || !sequenced) return;
+    if (typeof data.request !== "string") return;
+    navigate(data.request, typeof data.target === "string" ? data.target : "");
+  });
+
+  window.addEventListener("pagehide", function () {
+    // The player is going away or replacing this SCO: its last state, once more.
+    if (current && !current.ended && api.isInitialized()) post("state");
+  });
+
+  if (!sequenced) {
+    show(setup.sco, setup.url, setup.title, setup.cmi, setup.session);
+    return;
+  }
+
+  // Sequenced: resume the engine's state of this run, or start.
+  var started = false;
+  if (setup.state) {
+    try {
+      api.deserializeSequencingState(setup.state);
+      started = api.processNavigationRequest("resumeAll");
+      if (!started) {
+        // The learner left without suspending: the SCO the engine was delivering is
+        // still its current activity; show it again.
+        var saved = JSON.parse(setup.state);
+        if (saved.currentActivityId && setup.items[saved.currentActivityId]) {
+          deliver(saved.currentActivityId);
+          started = true;
+        }
+      }
+    } catch (error) {
+      started = false;
+    }
+  }
+  if (!started) started = api.processNavigationRequest("start");
+  if (!started) send({ type: "navigation", valid: null });
 })();

@@ -1,0 +1,545 @@
+"""Real SCORM exports of the authoring tools in the player, in a real browser.
+
+The packages are third-party exports (Storyline 360, Rise 360, Captivate, iSpring and the
+golf samples): they are never kept in this repository. Point the environment variable
+``SCORM_VENDOR_PACKAGES`` at the folder that holds them; each test is skipped, naming
+the variable and the zip file it expects, when the variable is unset or the file absent.
+
+For each package the learner opens the player and the test checks, step by step, what a
+learner and the platform would notice:
+
+1. launch: the export renders in the SCO's frame, finds its API (the runner's live
+   run-time is initialized) and shows no "cannot find the LMS"-style message or dialog;
+2. tracking: within about 20 seconds a commit reaches the server (a ``ScoRuntime`` with
+   a status other than "not attempted", or with suspend data or a location);
+3. resume: after a reload, the SCO is handed ``entry`` = ``resume`` when the first
+   session suspended;
+4. finish (golf samples): the package is completed.
+
+Each step prints one line (visible with ``-s``): OK, or what failed and why, with the
+frames' console errors, page errors and content security policy violations.
+"""
+
+import os
+import re
+import tempfile
+import time
+
+import pytest
+from django.test import override_settings
+
+from packages.models import PackageAttempt, ScoRuntime
+from packages.selectors import player_items_for
+from packages.services import package_import
+from tests.e2e.browser import requires_chromium
+from tests.e2e.test_learning_path import BrowserTestCase
+
+FOLDER_VARIABLE = "SCORM_VENDOR_PACKAGES"
+PACKAGES_ROOT = tempfile.mkdtemp(prefix="e2e-vendor-packages-")
+
+# What SCORM drivers say when they find no LMS run-time.
+NO_API = re.compile(
+    r"(unable|could not|cannot|can't|not able|failed)\W+(\w+\W+){0,6}?(LMS|API)"
+    r"|(LMS|API)\W+(\w+\W+){0,3}?not (be )?found",
+    re.IGNORECASE,
+)
+TRACKING_SECONDS = 20
+RUNNER_PATH = "/packages/content/runner/"
+
+# The runner's live run-time, as the SCO sees it.
+RUNTIME_STATE = """() => {
+  const api = window.API || window.API_1484_11;
+  if (!api) return null;
+  const flat = api.getFlattenedCMI();
+  const values = {};
+  for (const [key, value] of Object.entries(flat)) {
+    if (value !== null && typeof value !== "object") values[key] = String(value);
+  }
+  return {initialized: api.isInitialized(), values};
+}"""
+
+
+def vendor_zip(name: str) -> str:
+    """The path of a vendor export, or skip the test saying what it needs."""
+    folder = os.environ.get(FOLDER_VARIABLE, "")
+    if not folder:
+        pytest.skip(f"set {FOLDER_VARIABLE} to the folder that holds {name} to run this test")
+    path = os.path.join(folder, name)
+    if not os.path.isfile(path):
+        pytest.skip(f"{name} is not in {FOLDER_VARIABLE} ({folder})")
+    return path
+
+
+class VendorPackageCase(BrowserTestCase):
+    """One vendor export through the player. Subclasses name the zip, where the SCO's
+    visible content is, and how a learner moves on in it."""
+
+    zip_names: tuple[str, ...] = ()
+    label = ""
+    # A frame_locator chain from the page to the document that shows the content.
+    content_frames = ("iframe", "iframe")
+    rendered = "body"
+    steps = ("launch", "tracking", "resume")
+
+    def setUp(self):
+        super().setUp()
+        self.messages: list[str] = []
+        self.dialogs: list[str] = []
+        self.results: dict[str, str] = {}
+        self.accept_dialogs = re.compile(r"$^")
+
+    # Set-up and observation.
+
+    def import_package(self):
+        for name in self.zip_names:
+            folder = os.environ.get(FOLDER_VARIABLE, "")
+            if folder and os.path.isfile(os.path.join(folder, name)):
+                break
+        path = vendor_zip(name)
+        self.zip_name = name
+        return package_import(path=path, filename=name).package
+
+    def watch(self, page):
+        def console(message):
+            if message.type in ("error", "warning") or NO_API.search(message.text):
+                self.messages.append(f"console {message.type}: {message.text[:240]}")
+
+        def page_error(error):
+            self.messages.append(f"page error: {str(error)[:240]}")
+
+        def dialog(box):
+            self.dialogs.append(f"{box.type}: {box.message[:160]}")
+            if self.accept_dialogs.search(box.message):
+                box.accept()
+            else:
+                box.dismiss()
+
+        def response(answer):
+            if "/commit/" in answer.url and answer.status != 200:
+                self.messages.append(f"commit answered {answer.status}")
+
+        page.on("response", response)
+        page.on("console", console)
+        page.on("pageerror", page_error)
+        page.on("dialog", dialog)
+
+    def content(self, page):
+        frame = page
+        for selector in self.content_frames:
+            frame = frame.frame_locator(selector)
+        return frame
+
+    def sco(self, page):
+        return page.frame_locator("iframe").frame_locator("iframe")
+
+    def runner(self, page, timeout=15):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for frame in page.frames:
+                if RUNNER_PATH in frame.url:
+                    return frame
+            page.wait_for_timeout(250)
+        return None
+
+    def runtime_state(self, page, *, until_initialized=15):
+        """The runner's run-time (values and whether the SCO initialized it)."""
+        deadline = time.monotonic() + until_initialized
+        state = None
+        while time.monotonic() < deadline:
+            runner = self.runner(page)
+            try:
+                state = runner.evaluate(RUNTIME_STATE) if runner else None
+            except Exception:  # the runner is being replaced
+                state = None
+            if state and state["initialized"]:
+                return state
+            page.wait_for_timeout(250)
+        return state
+
+    def attempt(self):
+        return PackageAttempt.objects.filter(user=self.learner).order_by("-pk").first()
+
+    def runtimes(self):
+        attempt = self.attempt()
+        return list(ScoRuntime.objects.filter(attempt=attempt)) if attempt else []
+
+    def record(self, step, problem=""):
+        self.results[step] = problem
+        if problem:
+            console = "; ".join(dict.fromkeys(self.messages)) or "none"
+            dialogs = "; ".join(self.dialogs) or "none"
+            problem = f"{problem} [console: {console}] [dialogs: {dialogs}]"
+        print(f"{self.label} | {step}: {'OK' if not problem else 'FAILED: ' + problem}")
+
+    def api_problems(self):
+        return [line for line in self.messages + self.dialogs if NO_API.search(line)]
+
+    # The export's own controls (overridden per tool).
+
+    def start(self, page):
+        """What the learner does to get the content going (a start button)."""
+
+    def advance(self, page):
+        """What the learner does to move on (a next button)."""
+
+    def answer_resume_prompt(self, page):
+        """Answers the export's own "resume?" prompt after a reload, if it has one."""
+
+    # The steps.
+
+    def check_launch(self, page):
+        from playwright.sync_api import expect
+
+        problems = []
+        try:
+            expect(self.content(page).locator(self.rendered).first).to_be_visible(timeout=30000)
+        except AssertionError as error:
+            problems.append(f"{self.rendered!r} not visible: {str(error).splitlines()[0]}")
+        state = self.runtime_state(page)
+        if not state:
+            problems.append("no runner with a run-time in the player's frame")
+        elif not state["initialized"]:
+            problems.append("the SCO never initialized the runner's API")
+        problems += [f"LMS not found: {line}" for line in self.api_problems()]
+        problems += [f"dialog {line}" for line in self.dialogs]
+        self.record("launch", "; ".join(problems))
+        return state
+
+    def check_tracking(self, page):
+        self.start(page)
+        deadline = time.monotonic() + TRACKING_SECONDS
+        advanced = False
+        while time.monotonic() < deadline:
+            for runtime in self.runtimes():
+                cmi = runtime.cmi
+                if (
+                    runtime.completion_status != ScoRuntime.Completion.NOT_ATTEMPTED
+                    or cmi.get("cmi.suspend_data")
+                    or cmi.get("cmi.core.lesson_location")
+                    or cmi.get("cmi.location")
+                ):
+                    self.record("tracking")
+                    return True
+            if not advanced and time.monotonic() > deadline - TRACKING_SECONDS / 2:
+                advanced = True
+                self.advance(page)
+            page.wait_for_timeout(500)
+        state = self.runtime_state(page, until_initialized=1) or {"values": {}}
+        shown = {
+            key: value[:40]
+            for key, value in state["values"].items()
+            if re.search(r"status|suspend_data|location|exit$", key) and value
+        }
+        self.record(
+            "tracking",
+            f"no commit reached the server in {TRACKING_SECONDS} s; the runner holds {shown} "
+            f"(the SCO set values without calling Commit: player.js saves on commit, "
+            f"terminate or pagehide only)",
+        )
+        return False
+
+    # Content that shows its own "resume?" prompt from the saved location: the prompt
+    # after the reload shows the learner's place came back (see GolfRuntimeBasicCalls).
+    resume_prompt = None
+
+    def check_resume(self, page):
+        before = {r.sco_identifier: dict(r.cmi) for r in self.runtimes()}
+        dialogs_before = len(self.dialogs)
+        page.reload()
+        page.wait_for_load_state()
+        self.answer_resume_prompt(page)
+        state = self.runtime_state(page, until_initialized=30)
+        after = {r.sco_identifier: dict(r.cmi) for r in self.runtimes()}
+        attempt = self.attempt()
+        launch = {
+            item["identifier"]: item.get("cmi", {}) for item in player_items_for(attempt=attempt)
+        }
+        problems = []
+        if not before and not after:
+            problems.append("nothing was saved from the first session, not even at pagehide")
+        if not state or not state["initialized"]:
+            problems.append("the SCO did not initialize the runner after the reload")
+        else:
+            # Every export here suspends its first session (exit=suspend, at once or as
+            # it unloads): the reloaded SCO must be handed its data back.
+            entry = state["values"].get("cmi.core.entry", state["values"].get("cmi.entry"))
+            prompted = self.resume_prompt is not None and any(
+                self.resume_prompt.search(line) for line in self.dialogs[dialogs_before:]
+            )
+            if entry != "resume" and not prompted:
+                exits = {
+                    sco: cmi.get("cmi.core.exit", cmi.get("cmi.exit")) for sco, cmi in after.items()
+                }
+                items_entry = {
+                    sco: cmi.get("cmi.core.entry", cmi.get("cmi.entry"))
+                    for sco, cmi in launch.items()
+                }
+                later = self.entry_on_next_visit(page)
+                problems.append(
+                    f"after the reload the SCO was handed entry={entry!r} (stored exits "
+                    f"{exits}, launch data now {items_entry}, saved before the reload: "
+                    f"{sorted(before) or 'nothing'}); a later visit is handed entry={later!r}"
+                )
+        problems += [f"LMS not found: {line}" for line in self.api_problems()]
+        self.record("resume", "; ".join(problems))
+
+    def entry_on_next_visit(self, page):
+        """The entry a SCO is handed when the learner comes back once more."""
+        page.goto(page.url)
+        page.wait_for_load_state()
+        self.answer_resume_prompt(page)
+        state = self.runtime_state(page, until_initialized=30)
+        if not state:
+            return None
+        return state["values"].get("cmi.core.entry", state["values"].get("cmi.entry"))
+
+    def finish(self, page):
+        raise NotImplementedError
+
+    def run_package(self):
+        package = self.import_package()
+        self.start_browser()
+        page = self.sign_in(self.learner)
+        page.set_viewport_size({"width": 1400, "height": 1000})
+        self.watch(page)
+        page.goto(f"{self.live_server_url}/en/packages/{package.key}/")
+        self.check_launch(page)
+        if "tracking" in self.steps:
+            self.check_tracking(page)
+        if "resume" in self.steps:
+            self.check_resume(page)
+        if "finish" in self.steps:
+            self.finish(page)
+        failed = {step: problem for step, problem in self.results.items() if problem}
+        assert not failed, f"{self.label}: {failed}"
+
+
+def vendor_test(cls):
+    """Marks a vendor package's test class as a browser test on the packages' folder."""
+    cls = override_settings(PACKAGES_ROOT=PACKAGES_ROOT)(cls)
+    return pytest.mark.e2e(requires_chromium(cls))
+
+
+# Storyline 360: the slide container; next is the player's "next" button.
+
+
+class StorylineCase(VendorPackageCase):
+    rendered = "#slide-window, .slide-container, #slide"
+
+    def start(self, page):
+        sco = self.sco(page)
+        for selector in ("#next:not(.cs-disabled)", ".acc-button"):
+            try:
+                sco.locator(selector).first.click(timeout=3000)
+                return
+            except Exception:
+                continue
+
+    def advance(self, page):
+        try:
+            self.sco(page).locator("#next").click(timeout=5000)
+        except Exception as error:
+            self.messages.append(f"next button: {str(error).splitlines()[0]}")
+
+
+@vendor_test
+class Storyline360Scorm12InBrowser(StorylineCase):
+    zip_names = ("storyline360-scorm12-printproduction.zip",)
+    label = "Storyline 360 (SCORM 1.2)"
+
+    def test_storyline_scorm12_launch_tracking_resume(self):
+        self.run_package()
+
+
+@vendor_test
+class Storyline360Scorm2004InBrowser(StorylineCase):
+    zip_names = ("storyline360-scorm2004-bleeding.zip", "storyline360-scorm2004-legacy-sl360.zip")
+    label = "Storyline 360 (SCORM 2004)"
+
+    def test_storyline_scorm2004_launch_tracking_resume(self):
+        self.run_package()
+
+
+# Rise 360: the course overview (lesson list) in scormdriver's content frame.
+
+
+@vendor_test
+class Rise360Scorm12InBrowser(VendorPackageCase):
+    zip_names = ("rise360-scorm12-bacon.zip",)
+    label = "Rise 360 (SCORM 1.2)"
+    content_frames = ("iframe", "iframe", "iframe[name=scormdriver_content]")
+    rendered = ".overview-list, .overview__button, .lesson-header"
+
+    def start(self, page):
+        try:
+            self.content(page).locator(".overview__button").first.click(timeout=5000)
+        except Exception as error:
+            self.messages.append(f"start button: {str(error).splitlines()[0]}")
+
+    def advance(self, page):
+        try:
+            self.content(page).locator(
+                ".lesson-nav-link__link, .continue-btn, button:has-text('CONTINUE')"
+            ).first.click(timeout=5000)
+        except Exception as error:
+            self.messages.append(f"continue button: {str(error).splitlines()[0]}")
+
+    def test_rise_scorm12_launch_tracking_resume(self):
+        self.run_package()
+
+
+# Captivate: the project's slide area; the learner presses the play button.
+
+
+@vendor_test
+class CaptivateScorm2004InBrowser(VendorPackageCase):
+    zip_names = ("captivate-html5-scorm2004.zip",)
+    label = "Captivate (SCORM 2004)"
+    # The project's stage (its slides draw on canvases inside it).
+    rendered = "#main_container"
+
+    def start(self, page):
+        try:
+            self.sco(page).locator("#playImage").dispatch_event("click", timeout=5000)
+        except Exception as error:
+            self.messages.append(f"play button: {str(error).splitlines()[0]}")
+
+    def advance(self, page):
+        try:
+            self.sco(page).locator(
+                "[aria-label=next], #Next, .cp-playbarbutton[aria-label*=Next i]"
+            ).first.click(timeout=5000)
+        except Exception as error:
+            self.messages.append(f"next button: {str(error).splitlines()[0]}")
+
+    def test_captivate_scorm2004_launch_tracking_resume(self):
+        self.run_package()
+
+
+# iSpring: its player view.
+
+
+@vendor_test
+class IspringScorm2004InBrowser(VendorPackageCase):
+    zip_names = ("ispring-scorm2004-4th.zip",)
+    label = "iSpring (SCORM 2004 4th)"
+    rendered = "#playerView"
+
+    def advance(self, page):
+        try:
+            self.sco(page).locator(".component_base.next").first.click(timeout=5000)
+        except Exception as error:
+            self.messages.append(f"next button: {str(error).splitlines()[0]}")
+
+    def test_ispring_scorm2004_launch_tracking_resume(self):
+        self.run_package()
+
+
+# Golf samples (Rustici): a launch page with Previous / Next / Exit around the pages.
+
+
+@vendor_test
+class GolfRuntimeBasicCallsScorm12InBrowser(VendorPackageCase):
+    zip_names = ("golf-RuntimeBasicCalls_SCORM12.zip",)
+    label = "Golf basic calls (SCORM 1.2)"
+    content_frames = ("iframe", "iframe", "#contentFrame")
+    rendered = "h1"
+    steps = ("launch", "tracking", "resume", "finish")
+    pages = 15
+
+    # It sets exit=suspend only as it unloads, after the reloaded page has read the
+    # learner's data: that reload hands it entry="" (a later visit, "resume"), but its
+    # saved location is there, and it asks the learner whether to resume from it.
+    resume_prompt = re.compile(r"resume from where you previously left off", re.I)
+
+    def setUp(self):
+        super().setUp()
+        # Its own prompts: "resume from where you left off?" and, at the end, none.
+        self.accept_dialogs = re.compile(r"resume from where you previously left off", re.I)
+
+    def advance(self, page):
+        self.sco(page).locator("#butNext").click()
+
+    def finish(self, page):
+        from playwright.sync_api import expect
+
+        problems = []
+        sco = self.sco(page)
+        try:
+            for _ in range(self.pages):
+                button = sco.locator("#butNext")
+                if button.is_disabled():
+                    break
+                button.click()
+            sco.locator("#butExit").click()
+            expect(page.locator("[data-player-status]")).to_have_text(
+                "You have completed this content.", timeout=20000
+            )
+        except AssertionError as error:
+            first = str(error).splitlines()[0]
+            problems.append(f"the player does not say the content is completed: {first}")
+        except Exception as error:
+            problems.append(f"the launch page's navigation failed: {str(error).splitlines()[0]}")
+        attempt = self.attempt()
+        attempt.refresh_from_db()
+        if attempt.completed_at is None:
+            statuses = {r.sco_identifier: r.completion_status for r in self.runtimes()}
+            problems.append(f"the package is not completed; SCOs: {statuses}")
+        self.record("finish", "; ".join(problems))
+
+    def test_golf_scorm12_launch_tracking_resume_finish(self):
+        self.run_package()
+
+
+@vendor_test
+class GolfRuntimeMinimumCallsMultiScoInBrowser(VendorPackageCase):
+    zip_names = ("golf-RuntimeMinimumCalls_SCORM20043rdEdition-multisco.zip",)
+    label = "Golf minimum calls, 18 SCOs (SCORM 2004)"
+    rendered = "h1"
+    # The SCOs report nothing but Initialize and Terminate: no tracking or resume of their
+    # own; the platform completes each one when it ends.
+    steps = ("launch", "finish")
+
+    def finish(self, page):
+        from playwright.sync_api import expect
+
+        items = [button.get_attribute("data-item") for button in page.locator("[data-item]").all()]
+        problems = []
+        if len(items) != 18:
+            problems.append(f"{len(items)} items in the table of contents, not 18")
+        sco = self.sco(page)
+        for number, identifier in enumerate(items):
+            page.locator(f'[data-item="{identifier}"]').click()
+            expect(page.locator("[data-package-player]")).to_have_attribute(
+                "data-current-item", identifier
+            )
+            try:
+                expect(sco.locator("h1").first).to_be_visible(timeout=20000)
+            except AssertionError:
+                problems.append(f"{identifier} did not render")
+            self.runtime_state(page)
+            previous = items[number - 1] if number else None
+            if previous:
+                try:
+                    expect(page.locator(f'[data-item-status="{previous}"]')).to_have_text(
+                        "Completed", timeout=5000
+                    )
+                except AssertionError:
+                    problems.append(f"{previous} not completed after the learner left it")
+        # The last one ends when the learner leaves the page.
+        page.goto(f"{self.live_server_url}/en/my-learning/")
+        page.wait_for_timeout(2000)
+        statuses = {r.sco_identifier: r.completion_status for r in self.runtimes()}
+        not_completed = [sco for sco in items if statuses.get(sco) != "completed"]
+        if not_completed:
+            problems.append(
+                f"{len(not_completed)} SCOs not completed on the server: {not_completed[:6]}"
+                f" (statuses {sorted(set(statuses.values()))})"
+            )
+        attempt = self.attempt()
+        if attempt.completed_at is None:
+            problems.append("the package is not completed")
+        self.record("finish", "; ".join(dict.fromkeys(problems)))
+
+    def test_golf_multisco_each_sco_completes_when_it_ends(self):
+        self.run_package()
