@@ -366,8 +366,8 @@ def sequencing_record(*, attempt: PackageAttempt, state: str, root: dict, langua
     """Keep the sequencing engine's state of a sequenced SCORM 2004 run, and take the
     run's outcome from the rollup of the root activity (``root``: its
     ``completionStatus`` and ``successStatus``): completed when the root is satisfied
-    (passed), or completed and not failed; failed while the root is failed. Raises :class:`runtime.RuntimeInvalid`
-    naming the field that does not fit."""
+    (passed), or completed and not failed; failed while the root is failed. Raises
+    :class:`runtime.RuntimeInvalid` naming the field that does not fit."""
     if not attempt.version.structure.get("sequencing"):
         raise RuntimeInvalid("state", _("this package has no sequencing"))
     if not isinstance(state, str) or len(state) > MAX_SEQUENCING_STATE:

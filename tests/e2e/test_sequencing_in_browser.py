@@ -23,8 +23,10 @@ PACKAGES_ROOT = tempfile.mkdtemp(prefix="e2e-sequencing-")
 SCO = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%(id)s</title>
 <script>
 var win = window.parent, api = null;
-try { while (win && !win.API_1484_11 && win.parent !== win) win = win.parent; api = win.API_1484_11; }
-catch (error) { api = null; }
+try {
+  while (win && !win.API_1484_11 && win.parent !== win) win = win.parent;
+  api = win.API_1484_11;
+} catch (error) { api = null; }
 function finish(score) {
   api.SetValue("cmi.score.scaled", score);
   api.SetValue("cmi.completion_status", "completed");
