@@ -267,6 +267,7 @@ def player_context(request, *, package) -> dict:
             "packageFailed": _(
                 "You did not pass this time. Open the part you did not pass to try again."
             ),
+            "chooseToStart": _("Choose a part in the contents to begin."),
             "sequencingEnded": _(
                 "You have reached the end of this content. Choose a part in the contents to "
                 "review it, or leave this page."

@@ -119,3 +119,52 @@ class GolfSimpleRemediationInBrowser(BrowserTestCase):
             Statement.objects.filter(object_iri=quiz_iri).values_list("verb_iri", flat=True)
         )
         assert {v.VERB_FAILED, v.VERB_PASSED} <= verbs
+
+
+FORCED = "golf-SequencingForcedSequential_SCORM20043rdEdition.zip"
+
+
+@pytest.mark.e2e
+@requires_chromium
+@override_settings(PACKAGES_ROOT=PACKAGES_ROOT)
+class GolfForcedSequentialInBrowser(BrowserTestCase):
+    """Choice and flow are allowed, but a part stays disabled until the one before it is
+    satisfied: the learner may go back, never ahead of the next part."""
+
+    def read_to_the_end(self, page):
+        sco = page.frame_locator("iframe").frame_locator("iframe")
+        button = sco.locator("#butNext")
+        for _ in range(20):
+            if button.is_disabled():
+                return
+            button.click()
+        raise AssertionError("the part has no end")
+
+    def test_a_part_opens_only_once_the_one_before_is_satisfied(self):
+        from playwright.sync_api import expect
+
+        folder = os.environ.get(FOLDER_VARIABLE, "")
+        path = Path(folder) / FORCED if folder else None
+        if path is None or not path.is_file():
+            pytest.skip(f"set {FOLDER_VARIABLE} to the folder that holds {FORCED}")
+        package = package_import(path=path, filename=path.name).package
+        self.start_browser()
+        page = self.sign_in(self.learner)
+        page.set_viewport_size({"width": 1400, "height": 1000})
+        page.on("dialog", lambda dialog: dialog.dismiss())
+        page.goto(f"{self.live_server_url}/en/packages/{package.key}/")
+        current = page.locator("[data-item][aria-current=true]")
+
+        # It starts with the first part; the next ones are disabled, not hidden.
+        expect(current).to_have_text("Playing the Game")
+        for title in ("Etiquette", "Handicapping", "Having Fun"):
+            expect(page.get_by_role("button", name=title, exact=True)).to_be_disabled()
+
+        # Read to the end: the part is satisfied, and Next opens the one after it.
+        self.read_to_the_end(page)
+        page.locator('[data-flow="next"]').click()
+        expect(current).to_have_text("Etiquette")
+        expect(page.get_by_role("button", name="Having Fun", exact=True)).to_be_disabled()
+        # Back to review the first part is allowed.
+        page.get_by_role("button", name="Playing the Game", exact=True).click()
+        expect(current).to_have_text("Playing the Game")

@@ -419,6 +419,7 @@ function runnerSaysSequenced(data) {
     if (!packageCompleted) status.textContent = "";
   } else if (data.type === "navigation") {
     showValidity(data.valid);
+    if (!data.valid && !current && !packageCompleted) status.textContent = messages.chooseToStart;
   } else if (data.type === "sequencing") {
     runnerSaysSequencing(data);
   } else if (data.type === "ended") {

@@ -55,6 +55,9 @@
   };
   if (sequenced) {
     settings.sequencing = Object.assign({}, setup.sequencing, {
+      // What a SCO reports counts at once (rollup, global objectives), so the contents
+      // show a part opening as soon as the one before it is satisfied.
+      autoRollupOnCMIChange: true,
       eventListeners: {
         onActivityDelivery: function (activity) {
           // Delivered from inside Terminate (or a navigation request): show it once the
@@ -135,6 +138,7 @@
     scheduled = setTimeout(function () {
       scheduled = null;
       post("state");
+      if (sequenced && api.isInitialized()) send({ type: "navigation", valid: validity() });
     }, 0);
   }
 
