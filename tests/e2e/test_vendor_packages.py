@@ -14,7 +14,12 @@ learner and the platform would notice:
    a status other than "not attempted", or with suspend data or a location);
 3. resume: after a reload, the SCO is handed ``entry`` = ``resume`` when the first
    session suspended;
-4. finish (golf samples): the package is completed.
+4. finish: the learner takes the export to its end as its completion criterion asks
+   (every slide viewed, or its quiz). Where there is a quiz, one learner answers wrongly
+   (the SCO is failed, the run is failed and not completed, the player says so and a
+   ``failed`` statement is recorded), then a second learner answers rightly (passed, the
+   run completed, a package ``completed`` statement). A quiz that cannot be driven
+   reliably is recorded as skipped with the reason, never as a pass.
 
 Each step prints one line (visible with ``-s``): OK, or what failed and why, with the
 frames' console errors, page errors and content security policy violations.
@@ -28,11 +33,14 @@ import time
 import pytest
 from django.test import override_settings
 
+from lrs.models import Statement
 from packages.models import PackageAttempt, ScoRuntime
 from packages.selectors import player_items_for
 from packages.services import package_import
+from tests import factories
 from tests.e2e.browser import requires_chromium
 from tests.e2e.test_learning_path import BrowserTestCase
+from tracking import vocabulary as v
 
 FOLDER_VARIABLE = "SCORM_VENDOR_PACKAGES"
 PACKAGES_ROOT = tempfile.mkdtemp(prefix="e2e-vendor-packages-")
@@ -45,6 +53,9 @@ NO_API = re.compile(
 )
 TRACKING_SECONDS = 20
 RUNNER_PATH = "/packages/content/runner/"
+OUTCOME_SECONDS = 30
+COMPLETED_TEXT = "You have completed this content."
+FAILED_TEXT = "You did not pass this time."
 
 # The runner's live run-time, as the SCO sees it.
 RUNTIME_STATE = """() => {
@@ -57,6 +68,10 @@ RUNTIME_STATE = """() => {
   }
   return {initialized: api.isInitialized(), values};
 }"""
+
+
+def first_line(error) -> str:
+    return (str(error).splitlines() or [""])[0][:300]
 
 
 def vendor_zip(name: str) -> str:
@@ -293,16 +308,145 @@ class VendorPackageCase(BrowserTestCase):
             return None
         return state["values"].get("cmi.core.entry", state["values"].get("cmi.entry"))
 
-    def finish(self, page):
+    # The finish step. Exports with a quiz answer it through answer_quiz (per tool);
+    # those completed by viewing go through view_everything. ``finish_skip`` says why
+    # an export's finish cannot be driven reliably (the step is then skipped, not passed).
+    finish_skip = ""
+
+    def answer_quiz(self, page, *, correct):
         raise NotImplementedError
 
-    def run_package(self):
-        package = self.import_package()
-        self.start_browser()
+    def view_everything(self, page):
+        raise NotImplementedError
+
+    def finish(self, page):
+        if self.finish_skip:
+            print(f"{self.label} | finish: SKIPPED: {self.finish_skip}")
+            return
+        self.take_quiz(page, correct=False)
+        page.context.close()
+        # A second learner, in a fresh context, answers rightly.
+        self.learner = self.second_learner
+        self.messages.clear()
+        self.dialogs.clear()
+        page = self.open_player()
+        self.runtime_state(page, until_initialized=30)
+        self.take_quiz(page, correct=True)
+
+    def finish_by_viewing(self, page):
+        if self.finish_skip:
+            print(f"{self.label} | finish: SKIPPED: {self.finish_skip}")
+            return
+        problems = []
+        try:
+            self.view_everything(page)
+        except Exception as error:
+            problems.append(f"the learner could not view everything: {first_line(error)}")
+        runtime, attempt = self.wait_for_outcome(page, lambda r, a: a.completed_at is not None)
+        if attempt is None or attempt.completed_at is None:
+            problems.append(f"the run is not completed; {self.describe(runtime)}")
+        else:
+            problems += self.check_status_line(page, COMPLETED_TEXT)
+        print(f"{self.label} | viewed everything: {self.describe(runtime)}")
+        self.record("finish (viewed)", "; ".join(problems))
+
+    def take_quiz(self, page, *, correct):
+        step = "finish (pass)" if correct else "finish (fail)"
+        expected = "passed" if correct else "failed"
+        problems = []
+        try:
+            self.answer_quiz(page, correct=correct)
+        except Exception as error:
+            page.screenshot(path=f"/tmp/vp/shot-{self.__class__.__name__}-{correct}.png")
+            problems.append(f"the quiz could not be answered: {first_line(error)}")
+        if correct:
+            runtime, attempt = self.wait_for_outcome(
+                page, lambda r, a: r.success_status == expected and a.completed_at is not None
+            )
+        else:
+            runtime, attempt = self.wait_for_outcome(
+                page, lambda r, a: r.success_status == expected and a.failed_at is not None
+            )
+        print(f"{self.label} | {self.learner.first_name} ({expected}): {self.describe(runtime)}")
+        if runtime is None or attempt is None:
+            self.record(step, "; ".join([*problems, "nothing was saved for the SCO"]))
+            return
+        if runtime.success_status != expected:
+            problems.append(f"the SCO is {runtime.success_status}, not {expected}")
+        package_iri = v.activity_iri("package", str(self.package.key))
+        statements = Statement.objects.filter(registration=attempt.registration)
+        if correct:
+            if attempt.completed_at is None:
+                problems.append("the run is not completed")
+            if not statements.filter(verb_iri=v.VERB_COMPLETED, object_iri=package_iri).exists():
+                problems.append("no package completed statement")
+            problems += self.check_status_line(page, COMPLETED_TEXT)
+        else:
+            if attempt.completed_at is not None:
+                problems.append("the run is completed although the SCO failed")
+            if attempt.failed_at is None:
+                problems.append("the run is not marked failed")
+            sco_iri = v.package_sco_iri(package_iri, runtime.sco_identifier)
+            if not statements.filter(verb_iri=v.VERB_FAILED, object_iri=sco_iri).exists():
+                problems.append("no failed statement for the SCO")
+            problems += self.check_status_line(page, FAILED_TEXT)
+        self.record(step, "; ".join(problems))
+
+    def wait_for_outcome(self, page, reached, seconds=OUTCOME_SECONDS):
+        """The SCO's runtime and the run once ``reached`` (or when time is up)."""
+        deadline = time.monotonic() + seconds
+        runtime = attempt = None
+        while time.monotonic() < deadline:
+            attempt = self.attempt()
+            runtimes = self.runtimes()
+            runtime = runtimes[0] if runtimes else None
+            if attempt and runtime and reached(runtime, attempt):
+                break
+            page.wait_for_timeout(500)
+        return runtime, attempt
+
+    def describe(self, runtime):
+        if runtime is None:
+            return "nothing saved"
+        keys = (
+            "cmi.core.lesson_status",
+            "cmi.core.score.raw",
+            "cmi.completion_status",
+            "cmi.success_status",
+            "cmi.score.scaled",
+            "cmi.score.raw",
+        )
+        values = {key: runtime.cmi[key] for key in keys if runtime.cmi.get(key) not in (None, "")}
+        return (
+            f"completion={runtime.completion_status} success={runtime.success_status} "
+            f"scaled={runtime.score_scaled} {values}"
+        )
+
+    def check_status_line(self, page, text):
+        from playwright.sync_api import expect
+
+        try:
+            expect(page.locator("[data-player-status]")).to_contain_text(text, timeout=15000)
+        except AssertionError as error:
+            return [f"the player's status line does not say {text!r}: {first_line(error)}"]
+        return []
+
+    def open_player(self):
         page = self.sign_in(self.learner)
         page.set_viewport_size({"width": 1400, "height": 1000})
         self.watch(page)
-        page.goto(f"{self.live_server_url}/en/packages/{package.key}/")
+        page.goto(f"{self.live_server_url}/en/packages/{self.package.key}/")
+        return page
+
+    def run_package(self):
+        self.package = self.import_package()
+        # Made before the browser starts (its event loop would refuse the signal
+        # handlers' sync-to-async bridges).
+        self.second_learner = factories.learner(
+            self.units["yvr"], first_name="Sam", last_name="Okafor"
+        )
+        self.start_browser()
+        page = self.open_player()
         self.check_launch(page)
         if "tracking" in self.steps:
             self.check_tracking(page)
@@ -384,7 +528,37 @@ class Rise360Scorm12InBrowser(VendorPackageCase):
         except Exception as error:
             self.messages.append(f"continue button: {str(error).splitlines()[0]}")
 
-    def test_rise_scorm12_launch_tracking_resume(self):
+    # Its only lesson is the quiz "Knowledge Check" (passing score 70, reporting
+    # passed/failed, the course completes with the quiz): a multiple response question
+    # (only "Maple" is right) and a true/false one ("True" is right).
+    steps = ("launch", "tracking", "resume", "finish")
+    answers = {True: ("Maple", "True"), False: ("Honey Baked", "False")}
+
+    def button(self, page, label):
+        return self.content(page).locator("button:visible", has_text=re.compile(label, re.I))
+
+    def answer_quiz(self, page, *, correct):
+        content = self.content(page)
+        start = self.button(page, r"^\s*start quiz\s*$")
+        try:
+            start.first.wait_for(timeout=8000)
+        except Exception:
+            # The course overview (or the learner's bookmark): open the quiz lesson.
+            content.locator(".overview__button, .overview-list__link").first.click(timeout=20000)
+            start.first.wait_for(timeout=20000)
+        start.first.click()
+        for answer in self.answers[correct]:
+            content.locator("label:visible", has_text=re.compile(rf"^\s*{answer}\s*$")).first.click(
+                timeout=20000
+            )
+            self.button(page, r"^\s*submit\s*$").first.click(timeout=10000)
+            self.button(page, r"^\s*next\s*$").first.click(timeout=10000)
+        content.locator(".quiz-results").first.wait_for(timeout=20000)
+
+    def finish(self, page):
+        super().finish(page)
+
+    def test_rise_scorm12_launch_tracking_resume_finish(self):
         self.run_package()
 
 
