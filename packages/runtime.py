@@ -349,6 +349,10 @@ def time_centiseconds(kind: str, value: str | None) -> int | None:
             )
     except InvalidOperation:
         return None
+    # Times beyond the largest a run-time reports (9999 hours) count as that: a number
+    # of thousands of digits would be no time and could not even be written out.
+    if total * 100 > _MAX_CENTISECONDS_12:
+        return _MAX_CENTISECONDS_12
     return int((total * 100).to_integral_value())
 
 

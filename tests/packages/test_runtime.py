@@ -9,8 +9,9 @@ from django.test import Client
 
 from lrs.models import Statement
 from packages import runtime
+from packages.manifests import SCORM12, SCORM2004
 from packages.models import ScoRuntime
-from packages.runtime import accumulate_time, launch_cmi
+from packages.runtime import accumulate_time, format_time, launch_cmi, time_centiseconds
 from packages.services import attempt_for_learner, package_import
 from tests import factories
 from tests.packages import fixtures as f
@@ -348,3 +349,14 @@ def test_times_are_read_in_each_standards_form(kind, value, centiseconds):
     if centiseconds is not None:
         again = runtime.format_time(kind, centiseconds)
         assert runtime.time_centiseconds(kind, again) == centiseconds
+
+
+@pytest.mark.parametrize(
+    "kind, value",
+    [(SCORM2004, "P" + "9" * 5000 + "D"), (SCORM12, "9" * 5000 + ":00:00")],
+)
+def test_a_time_of_thousands_of_digits_counts_as_the_longest_time(kind, value):
+    # It is no time any run-time reports; it must neither fail nor be written out whole.
+    longest = time_centiseconds(kind, value)
+    assert longest == (9999 * 3600 + 59 * 60 + 59) * 100 + 99
+    assert format_time(kind, longest) in ("9999:59:59.99", "PT9999H59M59.99S")
