@@ -26,7 +26,7 @@ from .models import Kind, Package, PackageAttempt, PackageVersion, ScoRuntime
 from .problems import PackageInvalid, Problem
 from .runtime import RuntimeInvalid, Status, accumulate_time, interactions_of, validate_commit
 from .selectors import package_activity_ref
-from .status_rules import RunOutcome, lms_decided, run_outcome, sco_status
+from .status_rules import lms_decided, root_outcome, run_outcome, sco_status
 
 MAX_MANIFEST_BYTES = 5 * 1024 * 1024
 
@@ -323,12 +323,7 @@ def sco_runtime_commit(
             _record_outcome(
                 locked_attempt, run_outcome(_sco_statuses(locked_attempt)), run, now, statements
             )
-        for statement in statements:
-            statement_record(statement=statement)
-        if locked_attempt.completed_at == now:
-            from .lessons import attempt_completed
-
-            attempt_completed(attempt=locked_attempt, language=language)
+        _record_statements(locked_attempt, statements, now, language)
     return runtime
 
 
@@ -346,6 +341,17 @@ def _record_outcome(attempt: PackageAttempt, outcome, run, now, statements: list
         fields.append("failed_at")
     if fields:
         attempt.save(update_fields=[*fields, "updated_at"])
+
+
+def _record_statements(attempt: PackageAttempt, statements: list, now, language: str) -> None:
+    """Store the statements of a commit, and complete the run's package lessons when the
+    run was completed ``now``."""
+    for statement in statements:
+        statement_record(statement=statement)
+    if attempt.completed_at == now:
+        from .lessons import attempt_completed
+
+        attempt_completed(attempt=attempt, language=language)
 
 
 def _run_ref(attempt: PackageAttempt, language: str) -> builders.PackageRunRef:
@@ -390,18 +396,9 @@ def sequencing_record(*, attempt: PackageAttempt, state: str, root: dict, langua
         locked = PackageAttempt.objects.select_for_update().get(pk=attempt.pk)
         locked.sequencing_state = state
         locked.save(update_fields=["sequencing_state", "updated_at"])
-        outcome = RunOutcome(
-            completed=success == "passed" or (completion == "completed" and success != "failed"),
-            failed=success == "failed",
-            passed=success == "passed",
-        )
+        outcome = root_outcome(completion=completion, success=success)
         _record_outcome(locked, outcome, _run_ref(locked, language), now, statements)
-        for statement in statements:
-            statement_record(statement=statement)
-        if locked.completed_at == now:
-            from .lessons import attempt_completed
-
-            attempt_completed(attempt=locked, language=language)
+        _record_statements(locked, statements, now, language)
 
 
 def _sco_statuses(attempt: PackageAttempt) -> list[tuple[str, str]]:

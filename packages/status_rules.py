@@ -96,3 +96,13 @@ def run_outcome(statuses: list[tuple[str, str]]) -> RunOutcome:
     return RunOutcome(
         finished and not failed, finished and failed, finished and not failed and passed
     )
+
+
+def root_outcome(*, completion: str, success: str) -> RunOutcome:
+    """A sequenced run, from the rollup of its root activity: completed when the root is
+    satisfied (passed), or completed and not failed; failed while the root is failed."""
+    return RunOutcome(
+        completed=success == "passed" or (completion == "completed" and success != "failed"),
+        failed=success == "failed",
+        passed=success == "passed",
+    )

@@ -127,6 +127,16 @@ def _opened_on_its_own(request, content_type: str, kind: str = "") -> bool:
     return request.headers.get("Sec-Fetch-Dest") == "document" and content_type in _ACTIVE_TYPES
 
 
+def _refused_outside_the_player() -> HttpResponse:
+    """The answer to a package page (or the runner) asked for as a page of its own."""
+    response = HttpResponseForbidden(
+        _("This page of a course package opens only in the course player."),
+        content_type="text/plain; charset=utf-8",
+    )
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
 @xframe_options_exempt
 @require_http_methods(["GET", "HEAD"])
 def content_file(request, version_uuid, path: str):
@@ -139,12 +149,7 @@ def content_file(request, version_uuid, path: str):
     content_type, encoding = mimetypes.guess_type(target.name)
     content_type = content_type or "application/octet-stream"
     if _opened_on_its_own(request, content_type, version.kind):
-        response = HttpResponseForbidden(
-            _("This page of a course package opens only in the course player."),
-            content_type="text/plain; charset=utf-8",
-        )
-        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        return response
+        return _refused_outside_the_player()
     apart = served_apart(request, version.kind)
     if content_type == "text/html" and version.kind in (SCORM12, SCORM2004) and not apart:
         # On the platform's own origin the content runs in an opaque sandbox: give it a
@@ -180,12 +185,7 @@ def runner(request, version_uuid):
     ):
         raise Http404(_("No such package."))
     if request.headers.get("Sec-Fetch-Dest") == "document":
-        response = HttpResponseForbidden(
-            _("This page of a course package opens only in the course player."),
-            content_type="text/plain; charset=utf-8",
-        )
-        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        return response
+        return _refused_outside_the_player()
     response = render(
         request,
         "packages/runner.html",
@@ -333,6 +333,28 @@ def own_attempt_for_post(request, attempt_uuid, *, sign_in_message=None):
     return attempt, None
 
 
+def _json_object(request, limit: int):
+    """The request's JSON object body, or the 400 to answer instead (too large, not
+    JSON, not an object)."""
+    if len(request.body) > limit:
+        return None, _error(400, _("body: is too large"), field="body")
+    try:
+        body = request_json(request)
+    except JSONBodyInvalid as error:
+        return None, json_body_error(error)
+    if not isinstance(body, dict):
+        return None, _error(400, _("body: must be a JSON object"), field="body")
+    return body, None
+
+
+def _run_outcome(attempt: PackageAttempt) -> dict:
+    """What the player shows of the run: completed, or failed (and not completed)."""
+    return {
+        "packageCompleted": attempt.completed_at is not None,
+        "packageFailed": attempt.failed_at is not None and attempt.completed_at is None,
+    }
+
+
 def commit(request, attempt_uuid):
     """``POST {"sco": identifier, "cmi": {element: value, ...}}``: store a SCO's run-time
     data (CSRF-protected, for the learner whose attempt it is). Answers the SCO's
@@ -340,14 +362,9 @@ def commit(request, attempt_uuid):
     attempt, refusal = own_attempt_for_post(request, attempt_uuid)
     if refusal is not None:
         return refusal
-    if len(request.body) > MAX_COMMIT_BYTES:
-        return _error(400, _("body: is too large"), field="body")
-    try:
-        body = request_json(request)
-    except JSONBodyInvalid as error:
-        return json_body_error(error)
-    if not isinstance(body, dict):
-        return _error(400, _("body: must be a JSON object"), field="body")
+    body, refusal = _json_object(request, MAX_COMMIT_BYTES)
+    if refusal is not None:
+        return refusal
     sco = body.get("sco")
     if not isinstance(sco, str) or attempt.version.item(sco) is None:
         return _error(400, _("sco: is not an item of this package"), field="sco")
@@ -373,8 +390,7 @@ def commit(request, attempt_uuid):
             "sco": sco,
             "completion": runtime.completion_status,
             "success": runtime.success_status,
-            "packageCompleted": attempt.completed_at is not None,
-            "packageFailed": attempt.failed_at is not None and attempt.completed_at is None,
+            **_run_outcome(attempt),
             "launch": items[sco].get("cmi", {}),
         }
     )
@@ -387,14 +403,9 @@ def sequencing(request, attempt_uuid):
     attempt, refusal = own_attempt_for_post(request, attempt_uuid)
     if refusal is not None:
         return refusal
-    if len(request.body) > services.MAX_SEQUENCING_STATE + 4096:
-        return _error(400, _("body: is too large"), field="body")
-    try:
-        body = request_json(request)
-    except JSONBodyInvalid as error:
-        return json_body_error(error)
-    if not isinstance(body, dict):
-        return _error(400, _("body: must be a JSON object"), field="body")
+    body, refusal = _json_object(request, services.MAX_SEQUENCING_STATE + 4096)
+    if refusal is not None:
+        return refusal
     try:
         services.sequencing_record(
             attempt=attempt,
@@ -405,12 +416,7 @@ def sequencing(request, attempt_uuid):
     except RuntimeInvalid as error:
         return _error(400, f"{error.field}: {error.message}", field=error.field)
     attempt.refresh_from_db()
-    return JsonResponse(
-        {
-            "packageCompleted": attempt.completed_at is not None,
-            "packageFailed": attempt.failed_at is not None and attempt.completed_at is None,
-        }
-    )
+    return JsonResponse(_run_outcome(attempt))
 
 
 def _player_session(body: dict):

@@ -253,23 +253,30 @@ function startSequencing() {
   for (const item of config.items) {
     items[item.identifier] = { url: item.url, title: item.title, cmi: item.cmi || {} };
   }
+  openRunner({
+    sequencing: config.sequencing,
+    state: config.sequencingState || "",
+    items,
+  });
+}
+
+function showFrame(src, name) {
+  // The package's sandboxed frame, in place of the one before.
   const next = document.createElement("iframe");
   next.title = holder.dataset.frameTitle;
   next.setAttribute("sandbox", config.sandbox);
   next.setAttribute("referrerpolicy", "no-referrer");
-  next.name =
-    RUNNER_MARKER +
-    JSON.stringify({
-      kind: config.kind,
-      sequencing: config.sequencing,
-      state: config.sequencingState || "",
-      items,
-      platformOrigin: window.location.origin,
-    });
-  next.src = config.runnerUrl;
+  if (name) next.name = name;
+  next.src = src;
   holder.replaceChildren(next);
   frame = next;
-  runnerWindows.push(next.contentWindow);
+}
+
+function openRunner(setup) {
+  // The runner reads what to run from its frame's name, once.
+  const name = RUNNER_MARKER + JSON.stringify({ kind: config.kind, platformOrigin: window.location.origin, ...setup });
+  showFrame(config.runnerUrl, name);
+  runnerWindows.push(frame.contentWindow);
 }
 
 function askRunner(request, target) {
@@ -318,34 +325,19 @@ async function launch(identifier) {
     // Leaving a SCO that did not end its session: keep what it had set.
     saveNow(current);
   }
-  const next = document.createElement("iframe");
-  next.title = holder.dataset.frameTitle;
-  next.setAttribute("sandbox", config.sandbox);
-  next.setAttribute("referrerpolicy", "no-referrer");
   if (useRunner) {
     current = { item, state: null, terminated: false, navRequest: "", key: sessionKey(), sequence: 0 };
-    next.name =
-      RUNNER_MARKER +
-      JSON.stringify({
-        kind: config.kind,
-        sco: item.identifier,
-        url: item.url,
-        cmi: item.cmi || {},
-        session: current.key,
-        platformOrigin: window.location.origin,
-        title: item.title,
-      });
-    next.src = config.runnerUrl;
+    sessions.set(current.key, current);
+    openRunner({
+      sco: item.identifier,
+      url: item.url,
+      cmi: item.cmi || {},
+      session: current.key,
+      title: item.title,
+    });
   } else {
     current = isScorm ? runtimeFor(item) : { item, terminated: true };
-    if (isScorm) next.name = MARKER + JSON.stringify({ cmi: item.cmi || {} });
-    next.src = item.url;
-  }
-  holder.replaceChildren(next);
-  frame = next;
-  if (useRunner) {
-    runnerWindows.push(next.contentWindow);
-    sessions.set(current.key, current);
+    showFrame(item.url, isScorm ? MARKER + JSON.stringify({ cmi: item.cmi || {} }) : "");
   }
   markCurrent(identifier);
   const index = itemIndex(identifier);
