@@ -1,11 +1,14 @@
 """Project middleware: language-neutral paths, security headers, private pages."""
 
+import functools
 import logging
+import zoneinfo
 
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 from common.frames import frames_allowed
@@ -113,3 +116,40 @@ class PlatformErrorPagesMiddleware:
             "Server error: %s", request.path, exc_info=exception
         )
         return defaults.server_error(request)
+
+
+TIME_ZONE_COOKIE = "tz"
+
+
+@functools.cache
+def _known_time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def learner_time_zone(request) -> zoneinfo.ZoneInfo | None:
+    """The time zone the learner's device reported (the ``tz`` cookie that
+    ``elearning/js/timezone.js`` keeps), when it names a real one."""
+    name = request.COOKIES.get(TIME_ZONE_COOKIE, "")
+    if not name or len(name) > 64 or name not in _known_time_zones():
+        return None
+    return zoneinfo.ZoneInfo(name)
+
+
+class LearnerTimeZoneMiddleware:
+    """Pages show times in the learner's own time zone, the one their device's clock uses,
+    so that a time written by the server and one written by the page's script agree; an
+    unknown or missing zone falls back to ``settings.TIME_ZONE``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        zone = learner_time_zone(request)
+        if zone is None:
+            timezone.deactivate()
+        else:
+            timezone.activate(zone)
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

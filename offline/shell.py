@@ -23,6 +23,7 @@ SHELL_STATIC = (
     "vendor/gcds-fonts/gcds-fonts.css",
     "vendor/idb/idb.js",
     "elearning/css/site.css",
+    "elearning/js/timezone.js",
     "offline/app.js",
     "offline/outbox.js",
     "offline/sync.js",

@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "elearning.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearning.middleware.LocaleMiddleware",
+    "elearning.middleware.LearnerTimeZoneMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -123,6 +124,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "elearning.context_processors.platform",
             ],
+            # `{% load formats %}` in any app's templates: percentages and decimals.
+            "libraries": {"formats": "common.templatetags.formats"},
         },
     },
 ]
@@ -230,6 +233,9 @@ LANGUAGE_NEUTRAL_PATHS = ("/xapi/", "/healthz", "/admin/", "/documents/", "/stat
 TIME_ZONE = env.str("TIME_ZONE", default="America/Toronto")
 USE_I18N = True
 USE_TZ = True
+# One date style per language (elearning/formats/en and fr), shown in the learner's own
+# time zone (elearning.middleware.LearnerTimeZoneMiddleware); TIME_ZONE is the fallback.
+FORMAT_MODULE_PATH = ["elearning.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
