@@ -24,6 +24,7 @@ SHELL_STATIC = (
     "vendor/idb/idb.js",
     "elearning/css/site.css",
     "elearning/js/timezone.js",
+    "elearning/js/formats.js",
     "offline/app.js",
     "offline/outbox.js",
     "offline/sync.js",

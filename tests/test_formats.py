@@ -2,7 +2,14 @@
 times in the learner's own time zone."""
 
 import datetime
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
 
+import pytest
+from django.conf import settings
 from django.template import Context, Template
 from django.test import SimpleTestCase, TestCase, override_settings
 from django.urls import reverse
@@ -104,3 +111,35 @@ class LearnerTimeZone(TestCase):
     def test_pages_load_the_script_that_reports_the_zone(self):
         response = self.client.get(reverse("login"))
         self.assertContains(response, "elearning/js/timezone.js")
+
+
+SCRIPT_FORMATS = """
+globalThis.document = { documentElement: { lang: process.argv[1] } };
+const formats = await import(process.argv[2]);
+const moment = "2026-12-05T18:44:00Z";
+console.log(JSON.stringify([
+  formats.formatDate(moment), formats.formatDateTime(moment),
+  formats.formatPercent(0.6333, 1), formats.formatDecimal(1 / 3),
+]));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the page script")
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_scripts_write_dates_and_numbers_as_the_pages_do(language):
+    """A date the offline panel writes on the device reads like one the server wrote."""
+    module = Path(settings.BASE_DIR) / "elearning/static/elearning/js/formats.js"
+    written = subprocess.run(
+        ["node", "--input-type=module", "-e", SCRIPT_FORMATS, language, module.as_uri()],
+        env={**os.environ, "TZ": "UTC"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    source = (
+        '{{ moment|date:"DATE_FORMAT" }}|{{ moment|date:"DATETIME_FORMAT" }}|'
+        "{% load formats %}{{ ratio|percent:1 }}|{{ third|decimal }}"
+    )
+    with override_settings(TIME_ZONE="UTC"):
+        served = render(source, language, moment=MOMENT, ratio=0.6333, third=1 / 3)
+    assert json.loads(written) == served.split("|")

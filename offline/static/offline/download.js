@@ -18,6 +18,7 @@ import {
   downloadsFor,
 } from "./outbox.js";
 import { session } from "./sync.js";
+import { formatDateTime } from "../elearning/js/formats.js";
 
 const platform = window.platformOffline;
 const say = (key, values) => (platform ? platform.say(key, values) : key);
@@ -299,7 +300,7 @@ function panel(element) {
     if (entry) {
       state.textContent = say("keptSince", {
         size: megabytes(entry.bytes),
-        date: new Date(entry.kept).toLocaleString(document.documentElement.lang || "en"),
+        date: formatDateTime(entry.kept),
       });
       prepare.textContent = say("updateCopy");
     } else {
