@@ -175,6 +175,7 @@ class ModuleGroup:
 class AssessmentLine:
     page: object  # quizzes.models.QuizPage
     passed: bool
+    locked: bool = False
 
 
 @dataclass
@@ -202,6 +203,20 @@ class CourseOutline:
         return next((line.page for line in self.lessons if not line.done), None)
 
     @property
+    def lessons_done(self) -> bool:
+        """Whether every lesson of the course is done (a course without lessons has none
+        left to do)."""
+        return all(line.done for line in self.lessons)
+
+    @property
+    def next_assessment(self):
+        """The assessment to take next once every lesson is done (the first not passed
+        yet), or None: lessons are left, or every assessment is passed."""
+        if not self.lessons_done:
+            return None
+        return next((line.page for line in self.assessments if not line.passed), None)
+
+    @property
     def resume_lesson(self) -> LessonPage | None:
         """Where "Continue" leads: the lesson last opened if it is unfinished and open,
         otherwise the first unfinished lesson."""
@@ -219,11 +234,12 @@ class CourseOutline:
             return None
         return next(line.page for line in self.lessons if not line.done)
 
-    def unfinished_before(self, lesson: LessonPage) -> list[dict]:
-        """The unfinished lessons before ``lesson`` (key and title), in course order."""
+    def unfinished_before(self, page: Page) -> list[dict]:
+        """The unfinished lessons before ``page`` (a lesson or an assessment of the course:
+        key, title and address), in course order."""
         before = []
         for line in self.lessons:
-            if line.page.pk == lesson.pk:
+            if line.page.path >= page.path:
                 break
             if not line.done:
                 before.append(
@@ -241,7 +257,11 @@ class CourseOutline:
 
     @property
     def minutes_remaining(self) -> int:
-        return sum(line.page.estimated_minutes for line in self.lessons if not line.done)
+        """The estimated time of the lessons not done and the assessments not passed."""
+        lessons = sum(line.page.estimated_minutes for line in self.lessons if not line.done)
+        return lessons + sum(
+            line.page.estimated_minutes for line in self.assessments if not line.passed
+        )
 
     @property
     def modules(self) -> list[ModuleGroup]:
@@ -280,7 +300,7 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
                 page=lesson,
                 number=number,
                 done=str(lesson.translation_key) in done,
-                locked=gated and _first_unfinished_before(pages, done, lesson) is not None,
+                locked=gated and _first_unfinished_before(pages, done, lesson.path) is not None,
                 module=modules.get(lesson.path[: -Page.steplen]),
             )
         )
@@ -296,6 +316,7 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
                         quiz_key=page.quiz.translation_key,
                         registration=registration.registration,
                     ),
+                    locked=gated and _first_unfinished_before(pages, done, page.path) is not None,
                 )
             )
     outline.completion = course_completion_for(user=user, course=course)
@@ -306,11 +327,12 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
     return outline
 
 
-def _first_unfinished_before(pages, done: set[str], lesson) -> LessonPage | None:
-    """The sequential-order rule: the first of ``pages`` before ``lesson`` that is not done
-    (it keeps ``lesson`` closed), or None when the lesson is open."""
+def _first_unfinished_before(pages, done: set[str], path: str) -> LessonPage | None:
+    """The sequential-order rule: the first of the lessons ``pages`` (in course order)
+    placed before ``path`` (a lesson's or an assessment's place in the page tree) that is
+    not done: it keeps that page closed. None when the page is open."""
     for page in pages:
-        if page.pk == lesson.pk:
+        if page.path >= path:
             return None
         if str(page.translation_key) not in done:
             return page
@@ -345,7 +367,7 @@ def lesson_completion_admissible(*, user, lesson_key: str, registration) -> bool
     if not course.is_sequential:
         return True
     done = completed_lesson_keys(user=user, course=course, registration=registration)
-    return _first_unfinished_before(course.lessons(), done, lesson) is None
+    return _first_unfinished_before(course.lessons(), done, lesson.path) is None
 
 
 def lesson_gate_for(*, user, lesson: LessonPage) -> LessonPage | None:
@@ -355,7 +377,18 @@ def lesson_gate_for(*, user, lesson: LessonPage) -> LessonPage | None:
     if not course.is_sequential or not user.is_authenticated:
         return None
     done = completed_lesson_keys(user=user, course=course)
-    return _first_unfinished_before(course.lessons(), done, lesson)
+    return _first_unfinished_before(course.lessons(), done, lesson.path)
+
+
+def assessment_gate_for(*, user, page: Page, registration=_NO_REGISTRATION) -> LessonPage | None:
+    """In a sequential course, the first unfinished lesson before the assessment ``page``
+    (a quiz page of the course), which keeps it closed to this learner; None when it is
+    open. The lessons count in ``registration`` (by default the learner's current one)."""
+    course = CoursePage.objects.ancestor_of(page).first()
+    if course is None or not course.is_sequential or not user.is_authenticated:
+        return None
+    done = completed_lesson_keys(user=user, course=course, registration=registration)
+    return _first_unfinished_before(course.lessons(), done, page.path)
 
 
 def course_cards_for(*, user, home: HomePage) -> list[CourseOutline]:

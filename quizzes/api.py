@@ -14,7 +14,10 @@
 
 Errors are JSON ``{"error": message, "field": ...}`` with 400 (a field that does not
 fit), 403 (not signed in, another learner's attempt, a wrong token, an attempt that may
-not start), 404, 405 and 409 (a closed attempt).
+not start: ``reason`` names the rule, and ``"sequence"``, an assessment whose course is
+taken in order, comes with the ``lesson`` to do next), 404, 405 and 409 (a closed
+attempt, or an attempt prepared for a device submitted before the lessons before it are
+done).
 
 Starting needs a signed-in learner, with the usual CSRF protection. A POST about an
 attempt is allowed for the learner it belongs to, signed in (CSRF-checked too), or for
@@ -223,6 +226,7 @@ def quiz_attempt_start(request, quiz_key: str):
             error.message,
             reason=error.reason,
             available_at=error.available_at.isoformat() if error.available_at else None,
+            lesson=error.lesson,
             rules=selectors.quiz_rules(quiz=quiz),
         )
     created = attempt.started_at == now
@@ -300,6 +304,9 @@ def attempt_submit(request, attempt_id: str):
         return _invalid(error)
     except AttemptClosed as error:
         return _closed(error)
+    except AttemptRefused as error:
+        # Refused as it is, for now: a device's outbox keeps it aside, not sent again.
+        return _error(409, error.message, reason=error.reason, lesson=error.lesson)
     return JsonResponse(selectors.attempt_result(attempt=attempt))
 
 

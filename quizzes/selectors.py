@@ -98,6 +98,33 @@ def attempts_left(*, user, quiz: Quiz) -> int | None:
     return max(0, quiz.attempts_allowed - used)
 
 
+def assessment_gate(*, user, quiz_key, course_key=None, registration=None):
+    """The lesson that keeps the quiz closed to ``user`` in a course taken in order (the
+    first unfinished lesson before its page), or ``None`` when they may take it.
+
+    With ``course_key``, the quiz's pages in that course decide; without, every live page
+    of the quiz does, and the quiz is open when one of them is. ``registration``: the
+    course run whose lessons count (by default the learner's current one)."""
+    from courses.selectors import assessment_gate_for, course_by_key
+
+    from .models import QuizPage
+
+    pages = QuizPage.objects.live().filter(quiz__translation_key=quiz_key)
+    if course_key is not None:
+        course = course_by_key(course_key=str(course_key))
+        if course is None:
+            return None
+        pages = pages.descendant_of(course)
+    extra = {} if registration is None else {"registration": registration}
+    gate = None
+    for page in pages.order_by("path"):
+        blocked_by = assessment_gate_for(user=user, page=page, **extra)
+        if blocked_by is None:
+            return None
+        gate = gate or blocked_by
+    return gate
+
+
 def quiz_of_attempt(*, attempt: QuizAttempt) -> Quiz | None:
     """The quiz version an attempt served, or another language's if it was deleted."""
     if attempt.quiz_id is not None:
@@ -192,9 +219,10 @@ def attempt_shows_correct_answers(*, attempt: QuizAttempt, quiz: Quiz) -> bool:
 
 
 def attempt_result(*, attempt: QuizAttempt) -> dict:
-    """What the learner is told about an attempt: its score and whether it passed, and,
-    as far as the quiz's feedback and show-answers settings allow, each question's score,
-    correctness, feedback and right answer."""
+    """What the learner is told about an attempt: its score and whether it passed, how many
+    attempts they have used and have left now (this one counted), and, as far as the
+    quiz's feedback and show-answers settings allow, each question's score, correctness,
+    feedback and right answer."""
     quiz = quiz_of_attempt(attempt=attempt)
     document: dict = {"attempt": attempt_summary(attempt=attempt)}
     if not attempt.is_closed:
@@ -206,6 +234,7 @@ def attempt_result(*, attempt: QuizAttempt) -> dict:
             "scaled": attempt.scaled,
             "passed": attempt.passed,
             "pass_mark": float(attempt.pass_mark),
+            "attempts_used": attempts_closed(user=attempt.user, quiz_key=attempt.quiz_key).count(),
             "attempts_left": attempts_left(user=attempt.user, quiz=quiz) if quiz else 0,
         }
     )

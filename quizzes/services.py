@@ -110,6 +110,23 @@ def _check_may_start(*, user, quiz: Quiz, now: datetime) -> None:
             )
 
 
+def _check_sequence(*, user, quiz_key, course_key=None, registration=None) -> None:
+    """Refuse an assessment that a course taken in order keeps closed: the lessons before
+    it are not done (``AttemptRefused`` ``"sequence"``, naming the lesson to do next)."""
+    blocked_by = selectors.assessment_gate(
+        user=user, quiz_key=quiz_key, course_key=course_key, registration=registration
+    )
+    if blocked_by is None:
+        return
+    lesson = blocked_by.localized
+    raise AttemptRefused(
+        "sequence",
+        _("This assessment opens when you have finished the lessons before it. Next: %(title)s.")
+        % {"title": lesson.title},
+        lesson={"title": lesson.title, "url": lesson.url},
+    )
+
+
 def attempt_start_refusal(*, user, quiz: Quiz, now: datetime | None = None):
     """Why ``user`` may not start a new attempt at ``quiz`` now (an
     :class:`AttemptRefused` naming the rule), or ``None`` when they may."""
@@ -148,9 +165,15 @@ def attempt_start(
     seeds), gets its deadline from the quiz's time limit and a secret token, and is
     recorded as an xAPI ``attempted`` statement. ``registration`` (and ``course_key``) say
     which course run it belongs to when it is taken within a course; ``rng`` drives the
-    random draws and shuffles (tests pass a seeded one)."""
+    random draws and shuffles (tests pass a seeded one).
+
+    An assessment of a course taken in order is refused (``"sequence"``), new or resumed,
+    until the lessons before it are done, except when prepared for a device: the device
+    keeps it closed until then, and its submission is checked on arrival."""
     now = now or timezone.now()
     quiz_key = quiz.translation_key
+    if not offline:
+        _check_sequence(user=user, quiz_key=quiz_key, course_key=course_key)
     # Closing an overdue attempt is kept even when no new attempt may start.
     with transaction.atomic():
         current = (
@@ -415,6 +438,9 @@ def attempt_submit(
       server believes it, and is closed as ``late`` when it cannot be shown to be on
       time (``quizzes.attempts.device_verdict``): graded on the answers it sent, failed
       whatever the score, so it never completes a course or earns a certificate.
+    - An attempt prepared for a device at an assessment of a course taken in order is
+      refused (:class:`AttemptRefused` ``"sequence"``, nothing stored) while the lessons
+      before it are not done in its course registration.
     - Records one ``answered`` statement per question, then ``scored``, ``passed`` or
       ``failed``, and ``completed``, with name-based ids (a replay never duplicates
       them), all in one transaction with the grading."""
@@ -433,6 +459,15 @@ def attempt_submit(
         if is_overdue(locked.deadline, now):
             _close(locked, answers=locked.answers, now=now, expired=True, submission_key=key)
             return locked
+        if locked.prepared_offline:
+            # Prepared before the lessons were done; answered on the device once they were
+            # done there, so their completions, sent first, are here by now.
+            _check_sequence(
+                user=locked.user,
+                quiz_key=locked.quiz_key,
+                course_key=locked.course_key,
+                registration=locked.registration,
+            )
         parsed = answers_parse(locked.questions, {} if answers is None else answers)
         _check_unchanged(locked, parsed)
         timestamps = client_timestamps_parse(client_timestamps)

@@ -17,13 +17,23 @@ class AttemptError(Exception):
 class AttemptRefused(AttemptError):
     """A new attempt may not start now. ``reason`` names the rule: ``"attempts"`` (all
     the attempts allowed are used), ``"wait"`` (the waiting time since the last attempt
-    is not over: ``available_at`` says until when) or ``"questions"`` (the quiz has no
-    question to serve)."""
+    is not over: ``available_at`` says until when), ``"questions"`` (the quiz has no
+    question to serve) or ``"sequence"`` (the quiz is an assessment of a course taken in
+    order, and lessons before it are not done: ``lesson`` is the one to do next, as
+    ``{"title", "url"}``)."""
 
-    def __init__(self, reason: str, message: str, *, available_at: datetime | None = None):
+    def __init__(
+        self,
+        reason: str,
+        message: str,
+        *,
+        available_at: datetime | None = None,
+        lesson: dict | None = None,
+    ):
         super().__init__(message)
         self.reason = reason
         self.available_at = available_at
+        self.lesson = lesson
 
 
 class AttemptClosed(AttemptError):

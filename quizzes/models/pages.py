@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_FLOOR, Decimal
 
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -73,9 +74,13 @@ class QuizPage(Page):
 
     def learner_view(self, *, user, now=None) -> dict:
         """What the page tells ``user`` about the quiz: its rules, their past attempts and
-        best result, the attempt they may resume, and whether they may start one now
-        (with the reason when not, and when they may try again)."""
+        best result, whether they passed it (``passed``: the date and score of their best
+        passing attempt in their current run of the course, the one their course
+        completion counts), the attempt they may resume, and whether they may start one
+        now (with the reason when not, and when they may try again)."""
         from django.utils import timezone
+
+        from courses.selectors import current_registration
 
         from .. import selectors, services
         from ..attempts import AttemptRefused, is_overdue
@@ -90,7 +95,14 @@ class QuizPage(Page):
             "pass_mark_percent": _percent(quiz.pass_mark),
             "wait_minutes": quiz.wait_between_attempts,
         }
-        view = {"rules": rules, "attempts": [], "best": None, "current": None, "refusal": None}
+        view = {
+            "rules": rules,
+            "attempts": [],
+            "best": None,
+            "passed": None,
+            "current": None,
+            "refusal": None,
+        }
         if not user.is_authenticated:
             return view
         closed = sorted(
@@ -128,7 +140,56 @@ class QuizPage(Page):
         if graded:
             best = max(graded, key=lambda attempt: (attempt.scaled, -attempt.number))
             view["best"] = {"percent": _percent(best.scaled), "passed": bool(best.passed)}
+        passes = [attempt for attempt in graded if attempt.passed]
+        course = self.course
+        if course is not None:
+            # A pass in a run of the course before a major revision is history: only the
+            # current run's passes complete the course.
+            registration = current_registration(user=user, course=course)
+            run = registration.registration if registration is not None else None
+            passes = [attempt for attempt in passes if run and attempt.registration == run]
+        if passes:
+            best = max(passes, key=lambda attempt: (attempt.scaled, -attempt.number))
+            view["passed"] = {
+                "date": best.submitted_at,
+                # The percentage shown, as a ratio: rounded down, never above the score.
+                "ratio": _percent(best.scaled) / 100,
+            }
         return view
+
+    def serve(self, request, *args, **kwargs):
+        """The quiz page, unless the course is taken in order and the lessons before the
+        quiz are not done: the learner then gets a page that says so and leads to the
+        lesson to do next. Trainers and reviewers read the page anyway, without taking
+        the quiz. The copy a learner's device keeps offline is the whole page: its script
+        keeps the quiz closed until the lessons before it are done on the device."""
+        from courses.selectors import assessment_gate_for, course_outline_for
+
+        request.is_preview = False
+        blocked_by = assessment_gate_for(user=request.user, page=self)
+        extra = {}
+        if blocked_by is not None:
+            course = self.course
+            if request.headers.get("X-Offline-Copy"):
+                outline = course_outline_for(user=request.user, course=course)
+                extra["offline_requires"] = outline.unfinished_before(self)
+            elif request.user.has_perm("wagtailadmin.access_admin"):
+                extra["staff_reading"] = True
+            else:
+                return TemplateResponse(
+                    request,
+                    "quizzes/quiz_locked.html",
+                    {
+                        "page": self,
+                        "self": self,
+                        "request": request,
+                        "blocked_by": blocked_by,
+                        "course": course,
+                    },
+                )
+        context = self.get_context(request, *args, **kwargs)
+        context.update(extra)
+        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -231,6 +292,7 @@ def quiz_runner_messages() -> dict[str, str]:
         "acceptedAnswers": str(_("Accepted answers:")),
         "matchPair": str(_("%(left)s: %(right)s")),
         "choiceFeedback": str(_("%(choice)s: %(feedback)s")),
+        "quotedChoice": str(_("“%(choice)s”")),
         "backToQuiz": str(_("Back to the quiz page")),
         # Immediate feedback
         "checkAnswer": str(_("Check my answer")),

@@ -530,7 +530,7 @@ def test_the_attempt_resource_gives_the_result_once_submitted(client_for):
 
 def test_the_french_quiz_is_served_in_french(client_for):
     french_quiz_key = _french_quiz().translation_key
-    response = post(client_for(), f"/fr/quizzes/{french_quiz_key}/attempts/", {})
+    response = post(client_for(), f"/fr/questionnaires/{french_quiz_key}/tentatives/", {})
     assert response.status_code == 201
     document = response.json()
     assert document["quiz"]["language"] == "fr"

@@ -286,14 +286,14 @@ def test_the_french_page_renders_in_french_and_starts_the_quiz_in_french(
     assert "<h1>Vérification finale</h1>" in html
     assert "Vérifiez ce que vous avez appris." in html
     assert "Retour au cours" in html
-    assert f'data-start-url="/fr/quizzes/{quiz.translation_key}/attempts/"' in html
+    assert f'data-start-url="/fr/questionnaires/{quiz.translation_key}/tentatives/"' in html
     course_fr = course.get_translation(french_page.locale)
     assert f'data-course-key="{course_fr.translation_key}"' in html
     rows = re.findall(r"<th scope=\"row\">(\d)</th>", html)
     assert rows == ["1"]
 
     started = signed_in.post(
-        f"/fr/quizzes/{quiz.translation_key}/attempts/",
+        f"/fr/questionnaires/{quiz.translation_key}/tentatives/",
         json.dumps({"course": str(course_fr.translation_key)}),
         content_type="application/json",
     )

@@ -182,6 +182,11 @@
     return new Intl.NumberFormat(language, { maximumFractionDigits: 6 }).format(value);
   }
 
+  // Points as people read them: partial credit rounded to two decimals ("0.33", "0,33").
+  function pointsText(value) {
+    return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
+  }
+
   function clockText(milliseconds) {
     const total = Math.max(0, Math.ceil(milliseconds / 1000));
     const hours = Math.floor(total / 3600);
@@ -497,6 +502,16 @@
     return feedback.score > 0 ? say("partlyCorrect") : say("incorrect");
   }
 
+  // A choice named before a colon: without its full stop ("Yes: Correct…", not
+  // "Yes.: Correct…"), and in quotation marks when it ends with another mark ("“Why?”: …").
+  function beforeColon(text) {
+    const trimmed = String(text).trim();
+    if (/[^.]\.$/.test(trimmed)) {
+      return trimmed.slice(0, -1);
+    }
+    return /[?!…]$/.test(trimmed) ? say("quotedChoice", { choice: trimmed }) : trimmed;
+  }
+
   function labelled(label, content) {
     if (content === null || content === undefined) {
       return null;
@@ -520,7 +535,7 @@
   function feedbackDetails(item, question, feedback, response) {
     item.append(el("p", {
       className: `quiz-verdict ${feedback.correct ? "is-correct" : "is-incorrect"}`,
-    }, `${verdict(feedback)} ${say("points", { score: numberText(feedback.score), max: numberText(feedback.max_score) })}`));
+    }, `${verdict(feedback)} ${say("points", { score: pointsText(feedback.score), max: pointsText(feedback.max_score) })}`));
     item.append(labelled(say("yourAnswer"), responseText(question, response)));
     if (feedback.feedback) {
       item.append(el("p", { className: "quiz-feedback-text" }, feedback.feedback));
@@ -528,7 +543,7 @@
     Object.entries(feedback.choice_feedback || {}).forEach(([choiceId, text]) => {
       const choice = question.choices.find((candidate) => candidate.id === choiceId);
       item.append(el("p", { className: "quiz-feedback-text" },
-        say("choiceFeedback", { choice: choice ? choice.text : choiceId, feedback: text })));
+        say("choiceFeedback", { choice: beforeColon(choice ? choice.text : choiceId), feedback: text })));
     });
     if (feedback.accepted_answers && feedback.accepted_answers.length) {
       item.append(labelled(say("acceptedAnswers"),
@@ -612,10 +627,37 @@
     }
   }
 
+  // The page's rules and past attempts, as they are now that this attempt counts: the
+  // counts from the result at once, then the whole summary as the platform shows it.
+  function refreshSummary(result) {
+    const counts = { "[data-attempts-used]": result.attempts_used, "[data-attempts-left]": result.attempts_left };
+    Object.entries(counts).forEach(([selector, count]) => {
+      const element = root.querySelector(selector);
+      if (element && typeof count === "number") {
+        element.textContent = String(count);
+      }
+    });
+    const summary = root.querySelector("[data-quiz-summary]");
+    if (!summary || !root.dataset.pageUrl) {
+      return;
+    }
+    platformFetch(root.dataset.pageUrl, { headers: { Accept: "text/html" } })
+      .then((response) => (response.ok ? response.text() : null))
+      .then((html) => {
+        const fresh = html && new DOMParser().parseFromString(html, "text/html")
+          .querySelector("[data-quiz-summary]");
+        if (fresh) {
+          summary.replaceChildren(...Array.from(fresh.childNodes, (node) => document.importNode(node, true)));
+        }
+      })
+      .catch(() => null);
+  }
+
   function showResult(result) {
     state.closed = true;
     stopTimer();
     clearLocal(state.attempt.id);
+    refreshSummary(result);
     const section = el("section", { className: "quiz-result", "aria-labelledby": "quiz-result-heading" });
     const heading = el("h2", { id: "quiz-result-heading", tabindex: "-1" }, say("resultHeading"));
     section.append(heading);
@@ -1073,8 +1115,10 @@
     const heading = el("h2", { id: "quiz-runner-heading", tabindex: "-1" },
       say("attemptHeading", { number: state.attempt.number }));
     parts.clock = el("span", { role: "timer", className: "quiz-clock" });
-    parts.timer = el("div", { className: "quiz-timer", hidden: true },
-      el("span", {}, say("timeLeft")), " ", parts.clock);
+    // A row of its own, kept at the top of the window: what scrolls under it is hidden by
+    // the whole row, never shown around the badge.
+    parts.timer = el("div", { className: "quiz-timer-bar", hidden: true },
+      el("p", { className: "quiz-timer" }, el("span", {}, say("timeLeft")), " ", parts.clock));
     parts.saveStatus = el("p", { className: "quiz-save-status" }, say("savedAsYouGo"));
     parts.saveErrorText = el("p", {});
     const retrySave = el("button", { type: "button", className: "button button-secondary" }, say("retry"));
@@ -1302,11 +1346,46 @@
     }
   });
 
+  // The copy kept on the device of an assessment the platform had closed (its course is
+  // taken in order) stays closed until the lessons before it are done on this device
+  // (courses/lesson.js marks each one done there).
+  async function lockedOnDevice() {
+    const element = document.getElementById("quiz-offline-requires");
+    const requires = element ? JSON.parse(element.textContent) : [];
+    if (!requires.length) {
+      return false;
+    }
+    const offline = window.platformOffline;
+    if (offline && offline.ready) {
+      await offline.ready.catch(() => null);
+    }
+    const learner = offline ? offline.learner : null;
+    const missing = requires.filter((lesson) => {
+      try {
+        return window.localStorage.getItem(`done|${learner}|${lesson.key}`) !== "1";
+      } catch (error) {
+        return true;
+      }
+    });
+    if (!missing.length) {
+      return false;
+    }
+    const lock = root.querySelector("[data-offline-lock]");
+    lock.replaceChildren(
+      el("p", {}, root.dataset.offlineLockText || ""),
+      el("ul", {}, ...missing.map((lesson) => el("li", {}, el("a", { href: lesson.url }, lesson.title)))));
+    lock.hidden = false;
+    startArea.hidden = true;
+    return true;
+  }
+
   root.querySelectorAll("[data-quiz-needs-js]").forEach((notice) => {
     notice.hidden = true;
   });
   if (startButton) {
-    startButton.hidden = false;
     startButton.addEventListener("click", start);
+    lockedOnDevice().then((locked) => {
+      startButton.hidden = locked;
+    });
   }
 })();
