@@ -119,6 +119,7 @@ class CertificateTemplate(PreviewableMixin, TranslatableMixin, models.Model):
             issued_at=timezone.now(),
             template=self,
         )
+        sample.renew_by = None
         # The admin's live preview: the template being edited, printed for a sample learner.
         return certificate_context(certificate=sample, template=self, for_pdf=False)
 

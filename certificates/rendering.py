@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from .placeholders import fill_placeholders
+from .selectors import certificates_with_renewal
+from .validity import validity_facts
 
 if TYPE_CHECKING:
     from .models import Certificate, CertificateTemplate
@@ -72,15 +74,15 @@ class Side:
     body: str
     issued_label: str
     issued: str
-    expires_label: str
-    expires: str
+    validity_label: str
+    validity: str
     code_label: str
     verify_label: str
     verify_url: str
     signatory_title: str
 
 
-def _side(*, certificate: Certificate, template, language: str) -> Side:
+def _side(*, certificate: Certificate, template, language: str, renew_by) -> Side:
     with translation.override(language):
         version = _template_in(template, language)
         title, body = (version.title, version.body) if version else _default_wording()
@@ -93,20 +95,20 @@ def _side(*, certificate: Certificate, template, language: str) -> Side:
             "hours": _hours(certificate.duration_minutes),
             "code": certificate.code,
         }
-        expires = (
-            formats.date_format(timezone.localtime(certificate.expires_at), "DATE_FORMAT")
-            if certificate.expires_at
-            else ""
+        facts = validity_facts(
+            expires_at=certificate.expires_at,
+            renew_by=renew_by,
+            revoked_at=certificate.revoked_at,
         )
         return Side(
             language=language,
             lang_tag=XAPI_TAGS[language],
-            title=fill_placeholders(title, values),
-            body=fill_placeholders(body, values),
+            title=fill_placeholders(title, values, language=language),
+            body=fill_placeholders(body, values, language=language),
             issued_label=_("Issued on"),
             issued=issued,
-            expires_label=_("Expires on"),
-            expires=expires,
+            validity_label=_("Validity"),
+            validity=" · ".join(fact.text for fact in facts),
             code_label=_("Verification code"),
             verify_label=_("Check this certificate at"),
             verify_url=verification_url(certificate=certificate, language=language),
@@ -119,7 +121,14 @@ def certificate_context(
 ) -> dict:
     """What the certificate's HTML needs, for the PDF and for the admin's live preview."""
     template = template if template is not None else certificate.template
-    sides = [_side(certificate=certificate, template=template, language=lang) for lang in LANGUAGES]
+    if not hasattr(certificate, "renew_by"):
+        certificates_with_renewal([certificate])
+    sides = [
+        _side(
+            certificate=certificate, template=template, language=lang, renew_by=certificate.renew_by
+        )
+        for lang in LANGUAGES
+    ]
     # A fixed mask pattern: choosing the best of eight costs more than the whole QR code.
     qr = segno.make(verification_url(certificate=certificate), error="m", mask=0)
     return {

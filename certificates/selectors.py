@@ -1,6 +1,6 @@
 """Reads about certificates."""
 
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet
 
 from .codes import verification_code_is_wellformed, verification_code_normalise
 from .models import Certificate
@@ -81,3 +81,48 @@ def certificate_for_viewer(*, user, code: str) -> Certificate | None:
     ):
         return None
     return certificate
+
+
+def certificates_with_renewal(certificates) -> list[Certificate]:
+    """The certificates, each with ``renew_by``: the day by which its holder's required
+    training asks the course again (see :mod:`certificates.validity`). Only the latest,
+    unrevoked certificate of a course carries one; two queries for the whole list."""
+    from courses.ports import renewal_dates_for
+
+    certificates = list(certificates)
+    for certificate in certificates:
+        certificate.renew_by = None
+    candidates = [certificate for certificate in certificates if not certificate.revoked_at]
+    if not candidates:
+        return certificates
+    user_ids = {certificate.user_id for certificate in candidates}
+    course_keys = {str(certificate.course_key) for certificate in candidates}
+    latest = {
+        (user_id, str(course_key)): cycle
+        for user_id, course_key, cycle in Certificate.objects.filter(
+            user_id__in=user_ids, course_key__in=course_keys
+        )
+        .values("user_id", "course_key")
+        .annotate(cycle=Max("cycle"))
+        .values_list("user_id", "course_key", "cycle")
+    }
+    dates = renewal_dates_for(user_ids=user_ids, course_keys=course_keys)
+    for certificate in candidates:
+        pair = (certificate.user_id, str(certificate.course_key))
+        if certificate.cycle >= latest.get(pair, 0):
+            certificate.renew_by = dates.get(pair)
+    return certificates
+
+
+def certificate_validity(*, certificate: Certificate) -> list:
+    """What to say about how long ``certificate`` counts (:mod:`certificates.validity`),
+    looking its renewal date up unless :func:`certificates_with_renewal` did."""
+    from .validity import validity_facts
+
+    if not hasattr(certificate, "renew_by"):
+        certificates_with_renewal([certificate])
+    return validity_facts(
+        expires_at=certificate.expires_at,
+        renew_by=certificate.renew_by,
+        revoked_at=certificate.revoked_at,
+    )

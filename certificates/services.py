@@ -2,9 +2,11 @@
 recorded), rendering the PDF, and revocation."""
 
 import logging
+import re
 import uuid
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -21,6 +23,7 @@ from . import expiry
 from .codes import verification_code_new
 from .models import Certificate, CertificateTemplate
 from .pdf import PDFUnavailable, certificate_pdf_bytes
+from .selectors import certificates_with_renewal
 
 logger = logging.getLogger(__name__)
 
@@ -153,13 +156,33 @@ def certificate_template_default() -> CertificateTemplate | None:
     )
 
 
+def _pdf_stem(certificate: Certificate) -> str:
+    """The cached PDF's file name, without ``.pdf``: the code, then the renewal date the
+    PDF prints, if any; a renewal date that changed (the learner's requirement did) then
+    names another file, and the PDF is rendered again."""
+    if not hasattr(certificate, "renew_by"):
+        certificates_with_renewal([certificate])
+    if certificate.renew_by is None:
+        return certificate.code
+    return f"{certificate.code}-renew-{certificate.renew_by.isoformat()}"
+
+
+def _pdf_is_current(certificate: Certificate) -> bool:
+    if not certificate.pdf or not certificate.pdf.storage.exists(certificate.pdf.name):
+        return False
+    # Storage may add "_" and seven characters to a name already taken.
+    stem = re.escape(_pdf_stem(certificate))
+    name = Path(certificate.pdf.name).name
+    return re.fullmatch(rf"{stem}(_[A-Za-z0-9]{{7}})?\.pdf", name) is not None
+
+
 def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
     """Render the certificate's PDF and keep it (the cached file is replaced)."""
     from django.core.files.base import ContentFile
 
     content = certificate_pdf_bytes(certificate=certificate)
     old_name = certificate.pdf.name
-    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(content), save=False)
+    certificate.pdf.save(f"{_pdf_stem(certificate)}.pdf", ContentFile(content), save=False)
     Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
     if old_name and old_name != certificate.pdf.name:
         certificate.pdf.storage.delete(old_name)
@@ -167,8 +190,9 @@ def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
 
 
 def certificate_pdf_ensure(*, certificate: Certificate) -> Certificate:
-    """The certificate with its PDF cached (rendered now when the task has not run)."""
-    if certificate.pdf and certificate.pdf.storage.exists(certificate.pdf.name):
+    """The certificate with its PDF cached: rendered now when the task has not run, or
+    again when the renewal date it prints has changed."""
+    if _pdf_is_current(certificate):
         return certificate
     return certificate_pdf_render(certificate=certificate)
 

@@ -12,6 +12,7 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -28,6 +29,7 @@ from .selectors import (
     certificate_viewer_may_see_all,
     certificates_for_learner,
     certificates_for_unit,
+    certificates_with_renewal,
 )
 from .services import certificate_pdf_ensure, certificate_public_name_choose
 
@@ -57,9 +59,13 @@ def _shown_name(request, certificate) -> str:
 
 
 def _public_summary(request, certificate) -> dict:
-    """What anyone holding the code may know: the same as the public page shows."""
+    """What anyone holding the code may know: the same as the public page shows
+    (``expires``: the certificate's own expiry; ``renew_by``: the day the holder's
+    required training asks the course again; see :mod:`certificates.validity`)."""
     from django.conf import settings
 
+    if not hasattr(certificate, "renew_by"):
+        certificates_with_renewal([certificate])
     return {
         "code": certificate.code,
         "status": certificate.status,
@@ -67,6 +73,7 @@ def _public_summary(request, certificate) -> dict:
         "course": {"en": certificate.course_title_en, "fr": certificate.course_title_fr},
         "issued": certificate.issued_at.isoformat(),
         "expires": certificate.expires_at.isoformat() if certificate.expires_at else None,
+        "renew_by": certificate.renew_by.isoformat() if certificate.renew_by else None,
         "revoked": certificate.revoked_at.isoformat() if certificate.revoked_at else None,
         "issuer": {"en": settings.ORGANISATION_NAME, "fr": settings.ORGANISATION_NAME_FR},
     }
@@ -99,6 +106,7 @@ def verify(request, code: str):
     certificate = certificate_by_code(code=code)
     if certificate is None:
         return _not_found(request, code)
+    certificates_with_renewal([certificate])
     if _wants_json(request):
         response = JsonResponse(_public_summary(request, certificate))
         response["Access-Control-Allow-Origin"] = "*"
@@ -202,7 +210,7 @@ def my_certificates(request):
     return render(
         request,
         "certificates/my_certificates.html",
-        {"certificates": certificates_for_learner(user=request.user)},
+        {"certificates": certificates_with_renewal(certificates_for_learner(user=request.user))},
     )
 
 
@@ -315,7 +323,9 @@ def unit_certificates(request):
         {
             "unit": unit,
             "units": units,
-            "certificates": certificates_for_unit(manager=request.user, unit=unit),
+            "certificates": certificates_with_renewal(
+                certificates_for_unit(manager=request.user, unit=unit)
+            ),
         },
     )
 
@@ -361,13 +371,18 @@ def certificates_zip_stream(certificates):
     """The certificates' PDFs as a zip, produced file by file: at most one PDF is in
     memory at a time (PDFs are compressed already, so they are stored as they are)."""
     sink = _Sink()
+    # Each file is dated the moment of the download (zip keeps local wall-clock times);
+    # an entry made from a bare name would be dated 1 January 1980.
+    exported = timezone.localtime().timetuple()[:6]
     with zipfile.ZipFile(sink, mode="w", compression=zipfile.ZIP_STORED) as archive:
         for certificate in certificates.iterator(chunk_size=200):
             if certificate.revoked_at:
                 continue
             certificate = certificate_pdf_ensure(certificate=certificate)
-            name = zip_entry_name(certificate.learner_name, certificate.code)
-            with certificate.pdf.open("rb") as source, archive.open(name, "w") as target:
+            entry = zipfile.ZipInfo(
+                zip_entry_name(certificate.learner_name, certificate.code), date_time=exported
+            )
+            with certificate.pdf.open("rb") as source, archive.open(entry, "w") as target:
                 while chunk := source.read(64 * 1024):
                     target.write(chunk)
                     yield sink.drain()

@@ -6,10 +6,12 @@ them: each registers here, in its ``AppConfig.ready``, what courses needs to kno
 
 * :class:`Assessments`: the page type of a course's assessments, and whether a learner
   passed one in a registration (by a moment, when given);
-* a certificate finder: the learner's current certificate for a course, if any.
+* a certificate finder: the learner's current certificate for a course, if any;
+* a renewal finder (the ``training`` app): by when learners must take courses again
+  because their required training recurs.
 
-Without them (a site without quizzes or certificates) a course has no assessments and
-shows no certificate.
+Without them (a site without quizzes, certificates or training) a course has no
+assessments, shows no certificate and asks no renewal.
 """
 
 from collections.abc import Callable
@@ -27,6 +29,7 @@ class Assessments:
 
 _assessments: list[Assessments] = []
 _certificate_finders: list[Callable] = []
+_renewal_finders: list[Callable] = []
 
 
 def assessments_register(assessments: Assessments) -> None:
@@ -47,3 +50,17 @@ def certificate_for_course(*, user, course_key):
     return (
         _certificate_finders[0](user=user, course_key=course_key) if _certificate_finders else None
     )
+
+
+def renewal_finder_register(finder: Callable) -> None:
+    """``finder(user_ids=, course_keys=)`` returns ``{(user_id, course_key): date}``: the
+    day by which each learner must complete each course again for their required
+    training (a pair is absent when no renewal is asked)."""
+    _renewal_finders[:] = [finder]
+
+
+def renewal_dates_for(*, user_ids, course_keys) -> dict:
+    """See :func:`renewal_finder_register`; empty when no app asks renewals."""
+    if not _renewal_finders:
+        return {}
+    return _renewal_finders[0](user_ids=user_ids, course_keys=course_keys)

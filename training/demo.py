@@ -1,19 +1,36 @@
 """Demo mandatory training for ``manage.py load_demo`` (idempotent): the two commitments
 for border services officers, a recurring requirement for police cadets, targets and one
-exemption."""
+exemption.
+
+The demo tells a story that holds together in time: its requirements came into force
+``HISTORY_DAYS`` before the load, each learner joined their audience and was assigned
+their training on the first day of their history (that day, or their start date when
+they started later), and their course activity (``load_demo``) comes after it."""
 
 import uuid
+from collections import defaultdict
 from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
-from organisations.models import LearnerProfile, User
+from organisations.models import AudienceMembership, LearnerProfile, User
 
-from .models import Exemption, Requirement, RequirementCourse, Target
+from .models import Assignment, Exemption, Requirement, RequirementCourse, Target
 from .services import assignments_materialise
 
 NAMESPACE = uuid.UUID("6f1e0d62-5d0c-4d0e-9a4f-3f3a1c2b7d10")
+
+#: How long before the load the demo's history begins: the day its requirements came
+#: into force and its serving learners were assigned their training.
+HISTORY_DAYS = 100
+
+
+def history_start(*, start_date: date | None, today: date) -> date:
+    """The first day of a demo learner's history: the day the requirements came into
+    force, or the learner's start date when they started later."""
+    first = today - timedelta(days=HISTORY_DAYS)
+    return max(first, start_date) if start_date else first
 
 
 def _next(month: int, day: int, today: date) -> date:
@@ -120,4 +137,25 @@ def training_demo_load(*, units: dict, audiences: dict, courses: list) -> None:
                 granted_by=User.objects.filter(username="admin").first(),
                 expires_on=today + timedelta(days=120),
             )
+    _assign_on_history_start(today=today)
     assignments_materialise()
+
+
+def _assign_on_history_start(*, today: date) -> None:
+    """Assign the learners who have no assignment yet (all of them on a first load) on
+    the first day of their history rather than on the day of the load, having them join
+    their audiences that day: a rule counted from joining an audience then falls due
+    after it, and the activity the demo adds afterwards follows the assignment."""
+    assigned = Assignment.objects.values("user_id")
+    profiles = LearnerProfile.objects.exclude(user_id__in=assigned).values_list(
+        "pk", "user_id", "start_date"
+    )
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for profile_id, user_id, start_date in profiles:
+        day = history_start(start_date=start_date, today=today)
+        AudienceMembership.objects.filter(
+            profile_id=profile_id, left_on__isnull=True, joined_on__gt=day
+        ).update(joined_on=day)
+        by_day[day].append(user_id)
+    for day, user_ids in sorted(by_day.items()):
+        assignments_materialise(user_ids=user_ids, today=day)

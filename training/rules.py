@@ -123,6 +123,19 @@ def renewal_opens_on(rule: Rule, *, expires_on: date) -> date:
     return expires_on - timedelta(days=rule.window_days)
 
 
+def renewal_due_on(
+    *, completed: bool, expires_on: date | None, is_recertification: bool, due_on: date
+) -> date | None:
+    """By when an open assignment asks the learner to take the training again: the day
+    its completion stops counting, or the due date of a recertification cycle not done
+    yet. None for a first cycle not done yet and for training taken once."""
+    if completed:
+        return expires_on
+    if is_recertification:
+        return due_on
+    return None
+
+
 def overdue_after(rule: Rule, *, due_on: date) -> date:
     """The last day of grace: the assignment is overdue from the day after."""
     return due_on + timedelta(days=rule.grace_days)

@@ -78,7 +78,8 @@ def test_learners_are_not_managers(client, units, learners):
 def test_the_managers_page_lists_expiry_and_status(client, units, learners):
     from datetime import timedelta
 
-    from django.utils import timezone
+    from django.utils import formats, timezone
+    from django.utils.html import strip_tags
 
     Certificate.objects.filter(pk=learners["yvr"].pk).update(
         expires_at=timezone.now() + timedelta(days=5, hours=1)
@@ -86,7 +87,8 @@ def test_the_managers_page_lists_expiry_and_status(client, units, learners):
     client.force_login(factories.manager(units["region"]))
     body = client.get("/en/certificates/unit/", {"unit": units["region"].pk}).content.decode()
     assert "Ana Yvr" in body and "Bo Douglas" in body and "Cy Police" not in body
-    assert "expires in 5 days" in body
+    expires = timezone.localdate(Certificate.objects.get(pk=learners["yvr"].pk).expires_at)
+    assert f"Valid until {formats.date_format(expires, 'DATE_FORMAT')}" in strip_tags(body)
 
 
 def test_revoked_certificates_are_left_out_of_the_zip(client, units, learners):
@@ -95,3 +97,22 @@ def test_revoked_certificates_are_left_out_of_the_zip(client, units, learners):
     Certificate.objects.filter(pk=learners["yvr"].pk).update(revoked_at=timezone.now())
     client.force_login(factories.manager(units["yvr"]))
     assert _zip_names(client.get("/en/certificates/unit/certificates.zip")) == []
+
+
+def test_each_file_in_the_zip_is_dated_the_moment_of_the_download(client, units, learners):
+    import datetime
+
+    from django.urls import reverse
+    from django.utils import timezone
+
+    client.force_login(factories.manager(units["region"]))
+    before = timezone.localtime().replace(tzinfo=None, microsecond=0)
+    response = client.get(reverse("certificates:unit_zip"))
+    content = b"".join(response.streaming_content)
+    after = timezone.localtime().replace(tzinfo=None)
+
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        dates = [datetime.datetime(*info.date_time) for info in archive.infolist()]
+    assert len(dates) == 2
+    # Zip times count in steps of two seconds.
+    assert all(before - datetime.timedelta(seconds=2) <= moment <= after for moment in dates)

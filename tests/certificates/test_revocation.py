@@ -52,7 +52,7 @@ def test_revocation_shows_on_every_page(client, certified, administrator):
     page = client.get(f"/en/certificates/verify/{certificate.code}/").content.decode()
     assert "has been revoked" in page and "Revoked on" in page
     assert "Completion recorded in error." not in page  # the reason stays internal
-    data = client.get(f"/fr/certificates/verify/{certificate.code}/?format=json").json()
+    data = client.get(f"/fr/certificats/verifier/{certificate.code}/?format=json").json()
     assert data["status"] == "revoked"
     client.force_login(user)
     for url in ("/en/my-learning/", "/en/certificates/"):

@@ -34,7 +34,7 @@ def test_verification_page_is_public_and_shows_the_certificate(client, certifica
 
 
 def test_verification_page_in_french_shows_the_french_title(client, certificate):
-    response = client.get(f"/fr/certificates/verify/{certificate.code}/")
+    response = client.get(f"/fr/certificats/verifier/{certificate.code}/")
     assert certificate.course_title_fr in response.content.decode()
 
 
@@ -102,6 +102,7 @@ def test_json_variant_gives_the_public_facts_only(client, certificate):
         "course",
         "issued",
         "expires",
+        "renew_by",
         "revoked",
         "issuer",
     }

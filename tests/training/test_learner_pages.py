@@ -38,7 +38,7 @@ def test_the_page_lists_due_dates_and_status_in_both_languages(assigned, client)
     assert f'datetime="{due.isoformat()}"' in body
     assert "Due soon" in body
 
-    french = client.get("/fr/my-learning/required/")
+    french = client.get("/fr/formation-obligatoire/")
     assert french.status_code == 200
     assert "Trafficking awareness (FR)" in french.content.decode()
 

@@ -64,7 +64,7 @@ def test_mail_is_written_in_the_learners_language(course, units, bso):
     assignments_materialise()
     run()
     assert mail.outbox[0].subject.startswith("Formation obligatoire : Trafficking awareness (FR)")
-    assert "/fr/my-learning/required/" in mail.outbox[0].body
+    assert "/fr/formation-obligatoire/" in mail.outbox[0].body
 
 
 def test_opting_out_stops_advance_reminders_but_not_mandatory_notices(course, units, bso):

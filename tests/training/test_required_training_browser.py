@@ -23,7 +23,7 @@ class RequiredTrainingInBrowser(BrowserTestCase):
         assignments_materialise()
         self.start_browser()
         page = self.sign_in(self.learner)
-        for path in ("/en/my-learning/required/", "/fr/my-learning/required/", "/en/my-learning/"):
+        for path in ("/en/my-learning/required/", "/fr/formation-obligatoire/", "/en/my-learning/"):
             page.goto(f"{self.live_server_url}{path}")
             assert "Trafficking awareness" in page.content()
             self.check_accessibility(page)
