@@ -4,7 +4,9 @@ gets the same figures whether or not they can see the picture or run the script.
 
 from dataclasses import dataclass, field
 
-KINDS = ("bar", "line", "stacked")
+#: ``horizontal`` is a bar chart whose bars run across, for labels too long to stand
+#: under upright bars (each label is written beside its bar, over as many lines as needed).
+KINDS = ("bar", "horizontal", "line", "stacked")
 
 
 @dataclass(frozen=True)

@@ -165,7 +165,7 @@ def compliance_columns() -> list[Column]:
         Column("assigned_on", _("Assigned on"), "date"),
         Column("due_on", _("Due on"), "date"),
         Column("completed_on", _("Completed on"), "date"),
-        Column("expires_on", _("Expires on"), "date"),
+        Column("expires_on", _("Renew by"), "date"),
     ]
 
 

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
+from common.templatetags.formats import format_percent
 from courses.models import CoursePage, LessonProgress
 from courses.selectors import course_in_language
 from quizzes.models import QuizAttempt, QuizPage
@@ -74,6 +75,30 @@ class CourseFigures:
     def completion_percent(self) -> int | None:
         return percent_of(self.completed, self.started)
 
+    @property
+    def completion_ratio(self) -> float | None:
+        """Completed out of started, 0 to 1; None when nobody started."""
+        return self.completed / self.started if self.started else None
+
+    @property
+    def has_learners(self) -> bool:
+        """Whether anyone counted began the course (whoever completed it began it)."""
+        return self.started > 0
+
+
+def completed_of_started_column() -> Column:
+    """A course's share of completions among the learners who started it: named and
+    explained apart from the dashboard's completion rate of required training."""
+    return Column(
+        "completion_rate",
+        _("Completed of those who started"),
+        "percent",
+        description=_(
+            "Learners who completed the course, out of the learners who started it "
+            "(whether or not it was assigned to them)."
+        ),
+    )
+
 
 FIGURES = {
     "started": Count("pk"),
@@ -108,7 +133,8 @@ def live_courses(*, language: str) -> list[CoursePage]:
 
 def course_lines(*, scope: Scope, language: str) -> list[CourseLine]:
     """Each live course with its started, completed and passed counts in scope, from one
-    grouped query."""
+    grouped query: the courses with the most learners first, by title among equals, and
+    those with no learner in scope last."""
     courses = live_courses(language=language)
     grouped = (
         course_records(scope=scope)
@@ -123,10 +149,19 @@ def course_lines(*, scope: Scope, language: str) -> list[CourseLine]:
         )
         for item in grouped
     }
-    return [
+    lines = [
         CourseLine(course=course, figures=figures.get(str(course.translation_key), CourseFigures()))
         for course in courses
     ]
+    # ``courses`` is sorted by title, and a stable sort keeps that order among equals.
+    return sorted(
+        lines,
+        key=lambda line: (
+            not line.figures.has_learners,
+            -line.figures.started,
+            -line.figures.completed,
+        ),
+    )
 
 
 def course_list_table(*, lines: list[CourseLine]) -> Table:
@@ -139,7 +174,7 @@ def course_list_table(*, lines: list[CourseLine]) -> Table:
             Column("started", _("Started"), "number"),
             Column("completed", _("Completed"), "number"),
             Column("passed", _("Passed"), "number"),
-            Column("completion_rate", _("Completion rate"), "percent"),
+            completed_of_started_column(),
         ],
         rows=[
             {
@@ -148,6 +183,7 @@ def course_list_table(*, lines: list[CourseLine]) -> Table:
                 "completed": line.figures.completed,
                 "passed": line.figures.passed,
                 "completion_rate": line.figures.completion_percent,
+                "has_learners": line.figures.has_learners,
                 "url": reverse("dashboards:course", args=[line.key]),
             }
             for line in lines
@@ -184,15 +220,15 @@ class DropOff:
             "before": self.before,
             "after": self.after,
             "count": self.learners,
-            "percent": self.share,
+            "percent": format_percent(None if self.share is None else self.share / 100),
         }
         if self.before is None:
             return (
                 ngettext(
                     "The biggest drop-off is at the first step, “%(after)s”: %(count)s learner "
-                    "who started did not complete it (%(percent)s %% of those who started).",
+                    "who started did not complete it (%(percent)s of those who started).",
                     "The biggest drop-off is at the first step, “%(after)s”: %(count)s learners "
-                    "who started did not complete it (%(percent)s %% of those who started).",
+                    "who started did not complete it (%(percent)s of those who started).",
                     self.learners,
                 )
                 % values
@@ -200,9 +236,9 @@ class DropOff:
         return (
             ngettext(
                 "The biggest drop-off is between “%(before)s” and “%(after)s”: %(count)s "
-                "learner did not go on (%(percent)s %% of those who started).",
+                "learner did not go on (%(percent)s of those who started).",
                 "The biggest drop-off is between “%(before)s” and “%(after)s”: %(count)s "
-                "learners did not go on (%(percent)s %% of those who started).",
+                "learners did not go on (%(percent)s of those who started).",
                 self.learners,
             )
             % values
@@ -379,10 +415,12 @@ def course_steps_table(*, report: CourseReport) -> Table:
 
 def course_steps_chart(*, report: CourseReport) -> Chart:
     """The drop-off as a bar chart: learners through each step, the start included."""
+    # Bars run across, each step's title beside its bar: titles under upright bars had to
+    # be slanted and ran off the left edge.
     return Chart(
         id="course-drop-off-chart",
         title=_("Learners who reached each step"),
-        kind="bar",
+        kind="horizontal",
         labels=[_("Started the course"), *[step.title for step in report.steps]],
         series=[
             Series(

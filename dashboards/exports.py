@@ -7,7 +7,9 @@ cell that a spreadsheet would run as a formula gets a leading apostrophe.
 
 XLSX cells are typed by column kind: dates and times as dates, numbers as numbers,
 percentages as fractions shown with a percent format (0.87 shown as 87 %), text always
-as text (never a formula)."""
+as text (never a formula). The sheet is named after the table (shortened at a word), its
+header row is bold and frozen, and its columns are as wide as their content: measured on
+the header and the first rows, so that a long export is still written as it streams."""
 
 import csv
 import datetime
@@ -16,6 +18,7 @@ import re
 import tempfile
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import chain, islice
 
 from asgiref.sync import sync_to_async
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
@@ -24,6 +27,7 @@ from django.utils.http import content_disposition_header
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from common.spreadsheets import csv_safe
 
@@ -40,6 +44,14 @@ XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Characters a sheet title may not contain, and its longest length.
 SHEET_TITLE_ILLEGAL = re.compile(r"[\\/?*\[\]:]")
 SHEET_TITLE_MAX = 31
+# Rows read ahead to size the columns (the rest stream behind them), and the widths a
+# column may take, in characters.
+XLSX_SIZING_ROWS = 500
+XLSX_MIN_WIDTH = 8
+XLSX_MAX_WIDTH = 60
+# How wide a date and a date with its time are shown (yyyy-mm-dd, yyyy-mm-dd hh:mm).
+XLSX_DATE_WIDTH = 10
+XLSX_DATETIME_WIDTH = 16
 
 
 def table_response(table: Table, *, fmt: str, filename: str) -> HttpResponse:
@@ -161,10 +173,17 @@ def _local_naive(value: datetime.datetime) -> datetime.datetime:
 
 def _xlsx_file(table: Table):
     """An unnamed temporary file holding ``table`` as a workbook, at its start. Rows go
-    through a write-only workbook, so only one row is in memory at a time; the file
-    disappears when the response closes it."""
+    through a write-only workbook, so only the rows read ahead to size the columns are in
+    memory at once; the file disappears when the response closes it."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=sheet_title(table.caption))
+    rows = iter(table.rows)
+    ahead = list(islice(rows, XLSX_SIZING_ROWS))
+    for letter, width in zip(
+        _column_letters(len(table.columns)), column_widths(table, ahead), strict=True
+    ):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     header = []
     for label in table.header():
@@ -173,7 +192,7 @@ def _xlsx_file(table: Table):
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    for row in table.rows:
+    for row in chain(ahead, rows):
         sheet.append(
             [_xlsx_value(sheet, column, value) for column, value in _cells(table.columns, row)]
         )
@@ -185,6 +204,36 @@ def _xlsx_file(table: Table):
         raise
     output.seek(0)
     return output
+
+
+def _column_letters(count: int) -> list[str]:
+    return [get_column_letter(index) for index in range(1, count + 1)]
+
+
+def column_widths(table: Table, rows: list[dict]) -> list[float]:
+    """Each column's width in characters: its longest header line or value among ``rows``,
+    with a little room, between ``XLSX_MIN_WIDTH`` and ``XLSX_MAX_WIDTH``."""
+    widths = []
+    for column, label in zip(table.columns, table.header(), strict=True):
+        longest = max((len(line) for line in label.splitlines()), default=0)
+        for row in rows:
+            longest = max(longest, _shown_length(column, row.get(column.key)))
+        widths.append(min(XLSX_MAX_WIDTH, max(XLSX_MIN_WIDTH, longest + 2)))
+    return widths
+
+
+def _shown_length(column: Column, value) -> int:
+    """About how many characters a cell takes on screen in a spreadsheet."""
+    if value is None:
+        return 0
+    if isinstance(value, datetime.datetime):
+        return XLSX_DATETIME_WIDTH
+    if isinstance(value, datetime.date):
+        return XLSX_DATE_WIDTH
+    if _is_number(value):
+        # A percentage gains its sign; a fraction is shown to one decimal.
+        return len(_number_text(value)) + (1 if column.kind == "percent" else 0)
+    return len(str(value))
 
 
 def _xlsx_value(sheet, column: Column, value):
@@ -218,8 +267,33 @@ def _xlsx_text(value) -> str:
     return XLSX_ILLEGAL.sub("", text) if XLSX_ILLEGAL.search(text) else text
 
 
-def sheet_title(caption) -> str:
-    """``caption`` as a valid sheet title: no reserved characters, at most 31 long."""
-    title = SHEET_TITLE_ILLEGAL.sub(" ", _xlsx_text(caption))
-    title = " ".join(title.split())[:SHEET_TITLE_MAX].strip().strip("'")
-    return title or "Sheet1"
+def sheet_title(caption, *, taken=()) -> str:
+    """``caption`` as a valid sheet title: no reserved characters, at most 31 long, cut
+    after a whole word where it has to be shortened, and unlike the titles already
+    ``taken`` in the workbook (compared as Excel does, without regard to case)."""
+    words = SHEET_TITLE_ILLEGAL.sub(" ", _xlsx_text(caption)).split()
+    # A title may hold an apostrophe ("l'Agence"), but neither begin nor end with one.
+    title = _words_within(words, SHEET_TITLE_MAX).strip("'").strip() or "Sheet1"
+    used = {str(name).casefold() for name in taken}
+    number = 1
+    unique = title
+    while unique.casefold() in used:
+        number += 1
+        suffix = f" ({number})"
+        shortened = _words_within(title.split(), SHEET_TITLE_MAX - len(suffix)).strip("'").strip()
+        unique = (shortened or "Sheet") + suffix
+    return unique
+
+
+def _words_within(words: list[str], limit: int) -> str:
+    """As many of ``words`` as fit in ``limit`` characters; a first word longer than that
+    is cut, since a title needs at least one."""
+    kept = ""
+    for word in words:
+        candidate = f"{kept} {word}" if kept else word
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if not kept and words:
+        kept = words[0][:limit]
+    return kept

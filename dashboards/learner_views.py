@@ -18,7 +18,7 @@ from .compliance import (
     compliance_table,
 )
 from .exports import table_response
-from .learners import STATEMENTS_PAGE_SIZE, learner_detail_for, learner_statements, statement_line
+from .learners import STATEMENTS_PAGE_SIZE, learner_detail_for, learner_statements, statement_lines
 
 
 class BadPage(ValueError):
@@ -77,9 +77,7 @@ def learner_detail(request, user_uuid):
             "dashboard_section": "manager",
             "dashboard_nav": scope.nav(),
             "detail": learner_detail_for(user=learner, language=language),
-            "statements": [
-                statement_line(statement=statement, language=language) for statement in page
-            ],
+            "statements": statement_lines(statements=page, language=language),
             "statements_page": page,
         },
     )

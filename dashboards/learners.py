@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.db.models import QuerySet
-from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from certificates.models import Certificate
+from common.templatetags.formats import format_percent
 from lrs.auth import Source, source_of
+from lrs.definitions import activity_names
 from lrs.models import Statement
 from organisations.models import Audience, LearnerProfile, OrgUnit, User
 from quizzes.models import Quiz, QuizAttempt
@@ -182,17 +183,23 @@ def learner_statements(*, user: User) -> QuerySet[Statement]:
 
 
 def _in_language(names, language: str) -> str:
-    """The entry of an xAPI language map in ``language``, else English, else any."""
+    """The entry of an xAPI language map in ``language`` (any of its regional tags), else
+    in the platform's other language, else in any."""
     if not isinstance(names, dict) or not names:
         return ""
-    wanted = XAPI_LANGUAGE.get(language[:2], language)
-    for tag in (wanted, language, "en-CA", "en-US", "en", "und"):
-        if names.get(tag):
-            return str(names[tag])
-    for tag, value in names.items():
-        if tag.lower().startswith(language[:2]) and value:
-            return str(value)
-    return str(next(iter(names.values())))
+    entries = {str(tag): value for tag, value in names.items() if value}
+    if not entries:
+        return ""
+    primary = language[:2].lower()
+    others = [code for code in XAPI_LANGUAGE if code != primary]
+    for code in (primary, *others):
+        exact = XAPI_LANGUAGE.get(code, code)
+        if entries.get(exact):
+            return str(entries[exact])
+        for tag, value in entries.items():
+            if tag.lower().split("-")[0] == code:
+                return str(value)
+    return str(next(iter(entries.values())))
 
 
 def _result_text(result) -> str:
@@ -201,7 +208,7 @@ def _result_text(result) -> str:
     parts = []
     scaled = (result.get("score") or {}).get("scaled")
     if isinstance(scaled, int | float) and not isinstance(scaled, bool):
-        parts.append(_("score %(percent)s %%") % {"percent": _percent_text(100 * scaled)})
+        parts.append(_("score %(percent)s") % {"percent": format_percent(scaled, 1)})
     if result.get("success") is True:
         parts.append(_("passed"))
     elif result.get("success") is False:
@@ -209,11 +216,6 @@ def _result_text(result) -> str:
     if result.get("completion") is True:
         parts.append(_("completed"))
     return "; ".join(parts)
-
-
-def _percent_text(value: float) -> str:
-    """A percentage to one decimal at most, written the reader's way (87,5 in French)."""
-    return floatformat(value, -1)
 
 
 #: Who recorded a statement, as a manager reads it: only the platform's own records and
@@ -226,13 +228,23 @@ RECORDED_BY = {
 }
 
 
-def statement_line(*, statement: Statement, language: str) -> StatementLine:
+def statement_line(
+    *, statement: Statement, language: str, known_names: dict[str, dict] | None = None
+) -> StatementLine:
     """What a statement says, read in ``language``: its verb's display, its object's
-    name (or identifier) and its result."""
+    name (or identifier) and its result. A statement names its activity in the language
+    it was made in (a question answered in French carries its French text only);
+    ``known_names`` (from :func:`statement_lines`) holds every name the LRS knows for
+    each activity, so that the reader's language is found when it exists."""
     data = statement.data or {}
     verb = data.get("verb") or {}
     target = data.get("object") or {}
-    activity = _in_language((target.get("definition") or {}).get("name"), language)
+    own = (target.get("definition") or {}).get("name")
+    names = {
+        **(known_names or {}).get(target.get("id"), {}),
+        **(own if isinstance(own, dict) else {}),
+    }
+    activity = _in_language(names, language)
     return StatementLine(
         id=str(statement.id),
         timestamp=statement.timestamp,
@@ -241,3 +253,19 @@ def statement_line(*, statement: Statement, language: str) -> StatementLine:
         result=_result_text(data.get("result")),
         recorded_by=str(RECORDED_BY[source_of(data.get("authority"))]),
     )
+
+
+def statement_lines(*, statements, language: str) -> list[StatementLine]:
+    """The statements in words (see :func:`statement_line`), with the names the LRS knows
+    for their activities read in one query."""
+    statements = list(statements)
+    iris = {
+        (statement.data or {}).get("object", {}).get("id")
+        for statement in statements
+        if isinstance((statement.data or {}).get("object"), dict)
+    }
+    known = activity_names(iris=[iri for iri in iris if isinstance(iri, str)])
+    return [
+        statement_line(statement=statement, language=language, known_names=known)
+        for statement in statements
+    ]

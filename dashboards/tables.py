@@ -7,10 +7,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Column:
+    """``label`` heads the column on screen and in exports. A page short of room shows
+    ``abbreviation`` instead (with ``label`` in a legend next to the table); a figure
+    that needs explaining carries a one-sentence ``description`` shown next to it."""
+
     key: str
     label: str
     # text | number | percent | date | datetime: how a cell is formatted and typed in XLSX
     kind: str = "text"
+    abbreviation: str = ""
+    description: str = ""
 
 
 @dataclass
@@ -28,3 +34,8 @@ class Table:
 
     def values(self, row: dict) -> list:
         return [row.get(column.key) for column in self.columns]
+
+    @property
+    def legend(self) -> list[Column]:
+        """The columns to explain next to the table: abbreviated or described ones."""
+        return [column for column in self.columns if column.abbreviation or column.description]

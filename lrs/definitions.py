@@ -18,6 +18,17 @@ def activity_object(*, iri: str) -> dict:
     return activity
 
 
+def activity_names(*, iris) -> dict[str, dict]:
+    """The name of each of these activities the LRS holds a definition of, by IRI: a
+    language map gathering every language its statements have named it in."""
+    rows = ActivityDefinition.objects.filter(iri__in=list(iris)).values_list("iri", "definition")
+    return {
+        iri: definition["name"]
+        for iri, definition in rows
+        if isinstance(definition, dict) and isinstance(definition.get("name"), dict)
+    }
+
+
 def person_object(*, agent: dict, include_known_names: bool = False) -> dict:
     """The Person object for an Agent: its identifier and name as arrays, plus, when
     ``include_known_names`` is set, the names stored statements gave that agent.

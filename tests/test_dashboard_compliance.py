@@ -68,7 +68,7 @@ def test_dashboard_page_shows_required_training_and_targets(client, units, requi
     assert 'data-figure="completed">1<' in html
     assert "Targets in Pacific" in html
     assert "33 % (1 of 3)" in html
-    french = client.get("/fr/dashboard/").content.decode()
+    french = client.get("/fr/tableau-de-bord/").content.decode()
     assert "Formation obligatoire" in french
 
 

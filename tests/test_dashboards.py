@@ -50,7 +50,7 @@ def test_anonymous_dashboard_visit_goes_to_sign_in(client):
 def test_dashboard_page_carries_the_live_indicator_and_its_scripts(client, units):
     manager = factories.manager(units["region"])
     client.force_login(manager)
-    html = client.get("/fr/dashboard/").content.decode()
+    html = client.get("/fr/tableau-de-bord/").content.decode()
     assert 'id="live-status"' in html
     assert 'data-socket-path="/ws/dashboard/fr/"' in html
     assert "dashboards/live.js" in html

@@ -8,7 +8,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import TruncWeek
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from courses.models import CoursePage
 
@@ -21,13 +21,32 @@ DEFAULT_WEEKS = 12
 MAX_WEEKS = 260
 
 
-def unit_columns(courses: list[CoursePage]) -> list[Column]:
+def completion_rate_column() -> Column:
+    """The share of required training done: named and explained apart from a course's
+    share of completions among the learners who started it (``dashboards.courses``)."""
+    return Column(
+        "rate",
+        _("Completion rate (of assigned)"),
+        "percent",
+        description=_(
+            "Required training completed, out of all the required training assigned "
+            "(exemptions not counted)."
+        ),
+    )
+
+
+def unit_columns(courses: list[CoursePage], *, numbered=None) -> list[Column]:
+    """The columns of the table by unit. Each course's completions head their column with
+    a short code (C1, C2...) on screen, its title in the legend: titles as headers made the
+    table wider than the page. Codes number the courses in ``numbered`` (all the live
+    courses, so that a course keeps its code when the course filter leaves it alone)."""
+    keys = [str(course.translation_key) for course in (numbered or courses)]
     return [
         Column("unit", _("Unit")),
         Column("learners", _("Learners"), "number"),
         Column("assigned", _("Assigned"), "number"),
         Column("completed", _("Completed"), "number"),
-        Column("rate", _("Completion rate"), "percent"),
+        completion_rate_column(),
         Column("overdue", _("Overdue"), "number"),
         Column("expiring", _("Expiring within 90 days"), "number"),
         *(
@@ -35,10 +54,16 @@ def unit_columns(courses: list[CoursePage]) -> list[Column]:
                 _course_column(course.translation_key),
                 _("Completed: %(course)s") % {"course": course.title},
                 "number",
+                abbreviation=course_code(keys.index(str(course.translation_key)) + 1),
             )
             for course in courses
         ),
     ]
+
+
+def course_code(number: int) -> str:
+    """The short code of the ``number``-th course in a dashboard's tables."""
+    return pgettext("short code of a course", "C%(number)d") % {"number": number}
 
 
 def sort_rows(rows: list[dict], *, key: str, descending: bool) -> list[dict]:
@@ -59,7 +84,7 @@ def units_table(slice_: Slice) -> Table:
     """One row per unit in ``slice_.row_units``, each rolled up over its subtree."""
     tops = slice_.row_units
     totals = _rollup(slice_.unit_counts, tops=tops)
-    columns = unit_columns(slice_.courses)
+    columns = unit_columns(slice_.courses, numbered=slice_.live_courses)
     rows = []
     for unit in tops:
         counts = totals[unit.pk]

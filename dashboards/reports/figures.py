@@ -54,6 +54,12 @@ class Figures:
     def completion_percent(self) -> int:
         return percent(self.completed, self.assigned - self.exempt)
 
+    @property
+    def completion_ratio(self) -> float | None:
+        """Completed out of assigned (exemptions aside), 0 to 1; None with none assigned."""
+        counted = self.assigned - self.exempt
+        return self.completed / counted if counted else None
+
 
 def percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
@@ -122,9 +128,14 @@ class Slice:
         ]
 
     @cached_property
+    def live_courses(self) -> list[CoursePage]:
+        """Every live course in the reader's language, whatever the course filter."""
+        return dashboard_courses(language=self.language)
+
+    @cached_property
     def courses(self) -> list[CoursePage]:
         """The live courses in the reader's language (only the chosen one, if any)."""
-        courses = dashboard_courses(language=self.language)
+        courses = self.live_courses
         if self.filters.course:
             courses = [
                 course for course in courses if str(course.translation_key) == self.filters.course

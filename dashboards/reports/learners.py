@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from training import rules
+from training.selectors.learner import STATUS_LABELS
 
 from ..models import ComplianceRecord
 from ..projections import compliance_status
@@ -126,10 +127,16 @@ def status_summary(counts: Counter) -> str:
     to_do = counts.get(rules.NOT_STARTED, 0) + counts.get(rules.IN_PROGRESS, 0)
     if to_do:
         parts.append(ngettext("%(count)d to do", "%(count)d to do", to_do) % {"count": to_do})
+    exempt = counts.get(rules.EXEMPT, 0)
+    if exempt and exempt == counts.get("assigned"):
+        # Every requirement waived: the word the compliance report uses for each of them.
+        return str(STATUS_LABELS[rules.EXEMPT])
+    if not parts and counts.get("assigned"):
+        parts.append(_("Up to date"))
+    if exempt:
+        parts.append(ngettext("%(count)d exempt", "%(count)d exempt", exempt) % {"count": exempt})
     if parts:
         return ", ".join(parts)
-    if counts.get("assigned"):
-        return _("Up to date")
     return _("Nothing assigned")
 
 

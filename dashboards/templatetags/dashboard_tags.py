@@ -1,9 +1,15 @@
-"""Template helpers of the dashboards: cells of a ``Table`` and the links that keep the
+"""Template helpers of the dashboards: cells of a ``Table`` (dates in the language's date
+format, percentages as ``{% load formats %}`` writes them) and the links that keep the
 current filters."""
 
+from decimal import Decimal, InvalidOperation
+
 from django import template
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+
+from common.templatetags.formats import format_percent
 
 register = template.Library()
 
@@ -21,13 +27,27 @@ def cell_html(row: dict, column):
     if value is None:
         return "–"
     if column.kind == "percent":
-        return format_html("{}&nbsp;%", value)
+        return percent_figure(value)
     if column.kind in ("date", "datetime"):
-        shown = date_format(
-            value, "SHORT_DATE_FORMAT" if column.kind == "date" else "DATETIME_FORMAT"
-        )
+        if column.kind == "datetime" and timezone.is_aware(value):
+            value = timezone.localtime(value)
+        shown = date_format(value, "DATE_FORMAT" if column.kind == "date" else "DATETIME_FORMAT")
         return format_html('<time datetime="{}">{}</time>', value.isoformat(), shown)
     return value
+
+
+@register.filter
+def percent_figure(value, places=0):
+    """A figure already in percent (87 for 87 %), written the way ``percent`` writes a
+    ratio in the page's language: "87%", "87 %". The dashboards keep percentages as the
+    numbers their exports hold."""
+    if value is None or value == "":
+        return format_percent(None)
+    try:
+        ratio = Decimal(str(value)) / 100
+    except (InvalidOperation, ValueError):
+        return format_percent(None)
+    return format_percent(ratio, int(places))
 
 
 @register.simple_tag

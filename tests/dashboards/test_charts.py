@@ -77,7 +77,7 @@ def test_chart_data_for_the_script_matches_the_table():
         "summary": chart.summary,
         "unit": "%",
     }
-    assert figure.find("td").get_text(strip=True) == "2\xa0%"
+    assert figure.find("td").get_text(strip=True) == "2%"
 
 
 def test_chart_text_cannot_break_out_of_its_markup():

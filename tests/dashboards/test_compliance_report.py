@@ -195,7 +195,7 @@ def test_the_export_holds_exactly_the_lines_on_screen(manager_client, units, rep
         "Assigned on",
         "Due on",
         "Completed on",
-        "Expires on",
+        "Renew by",
     ]
     assert exported[1:] == on_screen
     assert response["Content-Disposition"].startswith('attachment; filename="compliance-report-')
@@ -251,8 +251,8 @@ def test_someone_who_manages_no_one_is_refused(client, report):
 
 def test_the_french_report_speaks_french(client, units, report):
     client.force_login(factories.manager(units["region"]))
-    response = client.get("/fr/dashboard/compliance/")
-    exported = csv_rows(client.get("/fr/dashboard/compliance.csv"))
+    response = client.get("/fr/tableau-de-bord/conformite/")
+    exported = csv_rows(client.get("/fr/tableau-de-bord/conformite.csv"))
 
     assert "Terminé" in response.content.decode()
     assert exported[0][0] == "Apprenant"

@@ -137,11 +137,11 @@ def test_the_report_page_shows_figures_drop_off_and_its_sentence(client, units, 
     assert 'data-figure="started">2<' in html
     assert 'data-figure="completed">1<' in html
     assert 'data-figure="passed">1<' in html
-    assert 'data-figure="rate">50&nbsp;%<' in html
+    assert 'data-figure="rate">50%<' in html
     assert 'data-figure="median">2 h 5 min<' in html
     assert (
         "The biggest drop-off is between “Lesson 1” and “Lesson 2”: 1 learner did not go on "
-        "(50 % of those who started)." in html
+        "(50% of those who started)." in html
     )
     assert "Of 2 learners who started, 1 completed the course." in html
     assert 'id="course-drop-off-chart"' in html
@@ -177,7 +177,7 @@ def test_the_course_list_counts_each_course_in_scope_and_links_to_its_report(
     assert f'<a href="{report_url(course)}">Border basics</a>' in html
     row = html.split("Border basics</a>", 1)[1].split("</tr>", 1)[0]
     cells = [cell.split("</td>")[0] for cell in row.split('<td class="number">')[1:]]
-    assert cells == ["2", "1", "1", "50&nbsp;%"]
+    assert cells == ["2", "1", "1", "50%"]
     unstarted = html.split("Unstarted course</a>", 1)[1].split("</tr>", 1)[0]
     assert "No learner yet" in unstarted
 
@@ -186,7 +186,7 @@ def test_the_course_list_shows_each_course_once_in_the_request_language(client, 
     course, _quiz = assessed
     client.force_login(factories.trainer())
 
-    french = client.get("/fr/dashboard/courses/").content.decode()
+    french = client.get("/fr/tableau-de-bord/cours/").content.decode()
 
     assert "Border basics (FR)" in french
     assert ">Border basics<" not in french
@@ -197,7 +197,7 @@ def test_the_french_report_names_the_french_lessons(client, assessed):
     course, _quiz = assessed
     client.force_login(factories.trainer())
 
-    response = client.get(f"/fr/dashboard/courses/{course.translation_key}/")
+    response = client.get(f"/fr/tableau-de-bord/cours/{course.translation_key}/")
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -376,7 +376,7 @@ class CourseReportsInBrowser(BrowserTestCase):
         )
         expect(table.locator("tbody tr")).to_have_count(2)
         self.check_accessibility(page)
-        page.goto(f"{self.live_server_url}/fr/dashboard/courses/{self.course.translation_key}/")
+        page.goto(f"{self.live_server_url}/fr/tableau-de-bord/cours/{self.course.translation_key}/")
         self.check_accessibility(page)
         page.goto(f"{self.live_server_url}/en/dashboard/courses/{self.course.translation_key}/")
 

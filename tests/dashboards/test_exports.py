@@ -153,10 +153,56 @@ def test_xlsx_text_is_never_a_formula():
         ("A" * 40, "A" * 31),
         ("***", "Sheet1"),
         (gettext_lazy("Learners"), "Learners"),
+        # Shortened after a whole word, never in the middle of one.
+        (
+            "Required training and completions by unit in Canada Border Services Agency",
+            "Required training and",
+        ),
+        ("Formation obligatoire par unité dans l'Agence", "Formation obligatoire par unité"),
+        ("'Quoted' title", "Quoted' title"),
     ],
 )
 def test_sheet_title_is_sanitized_and_short(caption, title):
     assert sheet_title(caption) == title
+
+
+def test_a_sheet_title_already_in_the_workbook_gets_a_number():
+    assert sheet_title("Learners", taken=["learners"]) == "Learners (2)"
+    assert sheet_title("Learners", taken=["Learners", "Learners (2)"]) == "Learners (3)"
+    long = "Required training and completions by unit"
+    taken = [sheet_title(long)]
+    assert sheet_title(long, taken=taken) == "Required training and (2)"
+
+
+def test_xlsx_header_is_bold_and_frozen_and_columns_fit_their_content():
+    rows = [ROW, {**ROW, "name": "Marie-Ève Létourneau-Castonguay de la Rivière"}]
+    response = table_response(table(rows), fmt="xlsx", filename="x")
+    sheet, values = workbook_rows(response)
+
+    assert sheet.freeze_panes == "A2"
+    assert all(cell.font.bold for cell in sheet[1])
+    assert not any(cell.font.bold for cell in sheet[2])
+    widths = {letter: sheet.column_dimensions[letter].width for letter in "ABCDE"}
+    # The longest name fits; a column of small numbers stays narrow; a date and a time fit.
+    assert widths["A"] >= len(rows[1]["name"])
+    assert widths["B"] < widths["A"]
+    assert widths["D"] >= len("2026-03-04")
+    assert widths["E"] >= len("2026-03-02 10:30")
+
+
+def test_xlsx_files_are_dated_the_moment_of_the_export():
+    import time
+    import zipfile
+
+    before = datetime.datetime(*time.localtime()[:6])
+    response = table_response(table([ROW]), fmt="xlsx", filename="x")
+    data = b"".join(response.streaming_content)
+    after = datetime.datetime(*time.localtime()[:6])
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        dates = {datetime.datetime(*info.date_time) for info in archive.infolist()}
+    # Zip times count in steps of two seconds.
+    assert all(before - datetime.timedelta(seconds=2) <= moment <= after for moment in dates)
 
 
 def test_unknown_format_is_refused():

@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from courses.services import lesson_complete
 from tests import factories
@@ -37,19 +38,19 @@ def dashboard_pages(units, course):
     manager = factories.manager(units["region"])
     yvr = units["yvr"].pk
     key = course_page.translation_key
-    paths = [
-        f"/{language}/dashboard/{path}"
-        for language in ("en", "fr")
-        for path in (
-            "",
-            f"?unit={yvr}",
-            f"units/{yvr}/learners/",
-            f"learners/{learner.uuid}/",
-            "compliance/",
-            "courses/",
-            f"courses/{key}/",
-        )
-    ]
+    paths = []
+    for language in ("en", "fr"):
+        with translation.override(language):
+            home = reverse("dashboards:manager")
+            paths += [
+                home,
+                f"{home}?unit={yvr}",
+                reverse("dashboards:unit_learners", kwargs={"unit_id": yvr}),
+                reverse("dashboards:learner", kwargs={"user_uuid": learner.uuid}),
+                reverse("dashboards:compliance"),
+                reverse("dashboards:courses"),
+                reverse("dashboards:course", kwargs={"course_key": key}),
+            ]
     return manager, paths
 
 
