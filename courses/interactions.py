@@ -175,7 +175,10 @@ def _scenario_answer(value, response, step, lesson_iri, block_id, language) -> A
         iri=v.lesson_block_iri(lesson_iri, block_id, step_key=step),
         language=language,
         name=_("%(title)s, step %(number)s") % {"title": title, "number": number},
-        description=plain_text(found["situation"]),
+        # The situation, then the step's own question when it has one.
+        description=" ".join(
+            filter(None, (plain_text(found["situation"]), found.get("question") or ""))
+        ),
         choices=tuple((choice_id(i), plain_text(c["label"])) for i, c in enumerate(choices)),
         correct_responses=tuple((choice_id(i),) for i in best),
     )

@@ -13,7 +13,7 @@ from courses.views import my_learning
 from offline import views as offline_views
 
 from .media import media_file
-from .views import AdminLogoutView, healthz
+from .views import AdminLogoutView, SignInView, healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -31,16 +31,20 @@ urlpatterns = [
     path("packages/cmi5/", include("packages.cmi5_urls")),
 ]
 
+# Each language's addresses in its own words (/en/my-learning/, /fr/mon-apprentissage/):
+# the routes here and in the URL configurations they include are translated (locale/),
+# and French addresses in English words still lead to the same pages
+# (elearning.translated_paths).
 urlpatterns += i18n_patterns(
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("certificates/", include("certificates.urls")),
-    path("dashboard/", include("dashboards.urls")),
-    path("my-learning/", my_learning, name="my_learning"),
-    path("my-learning/required/", include("training.urls")),
-    path("quizzes/", include("quizzes.urls")),
+    path(_("accounts/login/"), SignInView.as_view(), name="login"),
+    path(_("accounts/logout/"), auth_views.LogoutView.as_view(), name="logout"),
+    path(_("certificates/"), include("certificates.urls")),
+    path(_("dashboard/"), include("dashboards.urls")),
+    path(_("my-learning/"), my_learning, name="my_learning"),
+    path(_("my-learning/required/"), include("training.urls")),
+    path(_("quizzes/"), include("quizzes.urls")),
     path(_("offline/"), include("offline.urls")),
-    path("packages/", include("packages.urls")),
+    path(_("packages/"), include("packages.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

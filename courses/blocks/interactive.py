@@ -1,6 +1,9 @@
 """Interactive blocks (ungraded; each answer is recorded as an xAPI ``answered`` statement):
 indicator checklists, branching scenarios and knowledge checks, and what their script says."""
 
+import re
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +11,32 @@ from wagtail import blocks
 from wagtail.blocks import ListBlockValidationError, StructBlockValidationError
 
 from .base import LessonBlockMixin, _list_errors, _rich_text
+
+# What the blocks say before an author's feedback once the learner has answered (in
+# lesson_blocks.js, from browser_messages()); an author's feedback need not say it again.
+VERDICT_INDICATOR = _("Indicator.")
+VERDICT_NOT_INDICATOR = _("Not an indicator.")
+VERDICT_CORRECT = _("Correct.")
+VERDICT_INCORRECT = _("Incorrect.")
+VERDICT_BEST = _("Best choice.")
+VERDICT_NOT_BEST = _("Not the best choice.")
+
+_FIRST_SENTENCE = re.compile(r"\s*([^.!?…]+[.!?…]+)(?:\s+|$)")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", str(text).casefold())
+
+
+def feedback_after_verdict(feedback: str, verdicts: Iterable[str]) -> str:
+    """``feedback`` without an opening sentence that only says what the block's verdict
+    already says: after “Indicator.”, “Indicator. Control of documents…” reads “Control of
+    documents…”, so the learner never reads “Indicator. Indicator.”."""
+    text = feedback or ""
+    match = _FIRST_SENTENCE.match(text)
+    if match and any(_words(match.group(1)) == _words(verdict) for verdict in verdicts):
+        return text[match.end() :]
+    return text
 
 
 class IndicatorItemBlock(blocks.StructBlock):
@@ -68,6 +97,20 @@ class IndicatorChecklistBlock(LessonBlockMixin, blocks.StructBlock):
             )
         return cleaned
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["items"] = [
+            {
+                **item,
+                "feedback": feedback_after_verdict(
+                    item.get("feedback"),
+                    [VERDICT_INDICATOR if item.get("is_indicator") else VERDICT_NOT_INDICATOR],
+                ),
+            }
+            for item in value.get("items") or []
+        ]
+        return context
+
 
 class ScenarioChoiceBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Choice"), max_length=500)
@@ -94,6 +137,17 @@ class ScenarioStepBlock(blocks.StructBlock):
         help_text=_("A short name for this step, unique in the scenario, e.g. “first-contact”."),
     )
     situation = _rich_text(label=_("Situation"))
+    question = blocks.CharBlock(
+        label=_("Question"),
+        required=False,
+        # Steps saved before the field existed have none: an empty question, not None.
+        default="",
+        max_length=255,
+        help_text=_(
+            "What the learner is asked before the choices, e.g. “What do you do first?”; "
+            "empty to ask “What do you do?”. Leave it out of the situation."
+        ),
+    )
     choices = blocks.ListBlock(ScenarioChoiceBlock(), label=_("Choices"))
 
     class Meta:
@@ -124,6 +178,7 @@ class ScenarioBlock(LessonBlockMixin, blocks.StructBlock):
                 {
                     "key": "first-contact",
                     "situation": "<p>The man holds both passports.</p>",
+                    "question": "What do you do first?",
                     "choices": [
                         {
                             "label": "Speak with the traveller alone",
@@ -199,6 +254,33 @@ class ScenarioBlock(LessonBlockMixin, blocks.StructBlock):
             raise StructBlockValidationError(block_errors=errors)
         return cleaned
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        steps = []
+        for step in value.get("steps") or []:
+            choices = list(step.get("choices") or [])
+            # A step without a best choice shows no verdict (lesson_blocks.js).
+            ranked = any(choice.get("is_best") for choice in choices)
+            steps.append(
+                {
+                    **step,
+                    "choices": [
+                        {
+                            **choice,
+                            "feedback": feedback_after_verdict(
+                                choice.get("feedback"),
+                                [VERDICT_BEST if choice.get("is_best") else VERDICT_NOT_BEST]
+                                if ranked
+                                else [],
+                            ),
+                        }
+                        for choice in choices
+                    ],
+                }
+            )
+        context["steps"] = steps
+        return context
+
 
 class KnowledgeCheckChoiceBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Answer"), max_length=500)
@@ -253,8 +335,18 @@ class KnowledgeCheckBlock(LessonBlockMixin, blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        correct = [choice for choice in value.get("choices") or [] if choice.get("is_correct")]
-        context["multiple"] = len(correct) > 1
+        choices = list(value.get("choices") or [])
+        context["multiple"] = len([choice for choice in choices if choice.get("is_correct")]) > 1
+        context["choices"] = [
+            {
+                **choice,
+                "feedback": feedback_after_verdict(
+                    choice.get("feedback"),
+                    [VERDICT_CORRECT if choice.get("is_correct") else VERDICT_INCORRECT],
+                ),
+            }
+            for choice in choices
+        ]
         return context
 
 
@@ -262,20 +354,20 @@ def browser_messages() -> dict[str, str]:
     """What lesson_blocks.js says, in the page's language (``%(name)s`` placeholders)."""
     return {
         "selectFirst": str(_("Select an answer first.")),
-        "correct": str(_("Correct.")),
-        "incorrect": str(_("Incorrect.")),
+        "correct": str(VERDICT_CORRECT),
+        "incorrect": str(VERDICT_INCORRECT),
         "missed": str(_("This answer is also correct.")),
         "allRight": str(_("Correct. Read the explanation below.")),
         "notQuite": str(
             _("Not quite. Read the feedback under the answers, then try again if you wish.")
         ),
-        "indicator": str(_("Indicator.")),
-        "notIndicator": str(_("Not an indicator.")),
+        "indicator": str(VERDICT_INDICATOR),
+        "notIndicator": str(VERDICT_NOT_INDICATOR),
         "checklistResult": str(_("Indicators found: %(found)s of %(total)s.")),
         "checklistExtra": str(_("Items ticked that are not indicators: %(wrong)s.")),
         "checklistFeedback": str(_("The feedback is shown under each item.")),
-        "bestChoice": str(_("Best choice.")),
-        "notBestChoice": str(_("Not the best choice.")),
+        "bestChoice": str(VERDICT_BEST),
+        "notBestChoice": str(VERDICT_NOT_BEST),
         "youChose": str(_("You chose: %(label)s.")),
         "step": str(_("Step %(number)s")),
         "restarted": str(_("The scenario starts again at step 1.")),

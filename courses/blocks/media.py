@@ -2,6 +2,7 @@
 documents to download."""
 
 import re
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
@@ -73,6 +74,7 @@ class VideoBlock(LessonBlockMixin, blocks.StructBlock):
         embed = value.get("embed")
         if embed and not value.get("file"):
             context["embed_html"] = titled_iframe(embed.html, value.get("title") or "")
+            context["embed_host"] = urlsplit(embed.url).hostname or embed.url
         return context
 
 

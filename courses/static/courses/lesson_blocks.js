@@ -11,11 +11,18 @@
   const messagesElement = document.getElementById("lesson-blocks-messages");
   const messages = messagesElement ? JSON.parse(messagesElement.textContent) : {};
 
+  // A message with its %(name)s placeholders filled in. A value that ends its own sentence
+  // ("Speak with her alone.") takes the place of the message's full stop after it, so that
+  // "You chose: %(label)s." never reads "…alone..".
   function say(key, values = {}) {
     const template = messages[key] || "";
-    return template.replace(/%\((\w+)\)s/g, (match, name) =>
-      name in values ? String(values[name]) : match,
-    );
+    return template.replace(/%\((\w+)\)s(\.?)/g, (match, name, stop) => {
+      if (!(name in values)) {
+        return match;
+      }
+      const text = String(values[name]);
+      return stop && /[.!?…]$/.test(text.trim()) ? text.trim() : text + stop;
+    });
   }
 
   function cookie(name) {
@@ -368,6 +375,24 @@
         enhance(block);
         setUp(block);
       });
+    });
+  });
+
+  // An embedded video's player comes from another site: it loads when the learner asks,
+  // never by itself, and takes the focus so that its controls are next.
+  document.querySelectorAll("[data-embed]").forEach((embed) => {
+    const button = embed.querySelector("[data-embed-load]");
+    const player = embed.querySelector("template[data-embed-html]");
+    if (!button || !player) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      embed.querySelector("[data-embed-consent]").replaceWith(player.content.cloneNode(true));
+      const frame = embed.querySelector("iframe");
+      if (frame) {
+        frame.focus();
+      }
     });
   });
 
