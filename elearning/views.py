@@ -1,10 +1,12 @@
 import logging
 
 from django.conf import settings
+from django.contrib.auth.views import LoginView
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 
 logger = logging.getLogger(__name__)
@@ -48,3 +50,24 @@ class AdminLogoutView(WagtailLogoutView):
         if request.method.lower() not in self.http_method_names:
             return self.http_method_not_allowed(request, *args, **kwargs)
         return super().dispatch(request, *args, **kwargs)
+
+
+def sign_in_landing_url(user) -> str:
+    """Where a person lands after signing in when no page asked for them: a manager on
+    their dashboard, a trainer, reviewer or administrator in the administration (where
+    courses are written, reviewed and set up), everyone else on My learning."""
+    from organisations.selectors import user_is_manager
+
+    if user_is_manager(user=user):
+        return reverse("dashboards:manager")
+    if user.has_perm("wagtailadmin.access_admin"):
+        return reverse("wagtailadmin_home")
+    return reverse("my_learning")
+
+
+class SignInView(LoginView):
+    """The site's sign-in: back to the page that asked (``next``, when it is safe), else
+    where the person's role has its work (:func:`sign_in_landing_url`)."""
+
+    def get_default_redirect_url(self):
+        return sign_in_landing_url(self.request.user)

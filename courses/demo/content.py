@@ -3,8 +3,9 @@
 ``courses/demo/data/`` holds the demo as YAML that trainers and translators can review
 without reading Python: ``site.yaml`` (the home page, the catalogue, the topics, the final
 assessment page and the course folders in catalogue order) and, per course, a folder with
-``course.yaml`` (the course, its lessons and their bodies as lists of StreamField blocks)
-and ``questions.yaml`` (its question bank and final assessment, read by
+``course.yaml`` (the course, its lessons and their bodies as lists of StreamField blocks),
+its cover image (named in ``course.yaml``, drawn by ``scripts/demo_covers.py``) and
+``questions.yaml`` (its question bank and final assessment, read by
 ``quizzes.demo.content``). Every text is written once with its two languages side by side,
 ``{en: ..., fr: ...}``; everything else (block types, keys, flags, answers) is written once
 for both, so the French content cannot drift from the English in structure.
@@ -20,6 +21,11 @@ list and item can start a line and long paragraphs can be wrapped: a line break 
 two tags is removed and any other becomes a space, and each line's indentation is
 dropped. Plain texts follow YAML's own rules (a folded ``>`` text joins its lines with
 spaces).
+
+French texts follow French typography: a narrow no-break space (U+202F) before ? ! ;
+and a no-break space (U+00A0) before : and inside « » (checked by
+``tests/courses/test_french_typography.py``). Neither may start or end a line: a line
+break there would become an ordinary space.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import models
 from django.utils import translation
+from PIL import Image as PillowImage
+from PIL import UnidentifiedImageError
 from wagtail import blocks
 from wagtail.blocks import (
     ListBlockValidationError,
@@ -41,6 +49,7 @@ from wagtail.blocks import (
     StructBlockValidationError,
 )
 from wagtail.fields import RichTextField
+from wagtail.images.models import Image
 
 from courses.blocks import ScenarioChoiceBlock, ScenarioStepBlock
 from courses.demo.bilingual import Pair, both, localize
@@ -72,7 +81,10 @@ COURSE_FIELDS = (
     "estimated_minutes",
     "sequential",
     "lessons",
+    "cover",
 )
+# Fields a course file may leave out.
+OPTIONAL_COURSE_FIELDS = ("sequential", "cover")
 
 _SAME = object()
 
@@ -495,8 +507,8 @@ def course_read(folder: str | Path) -> dict:
     course = data.mapping(
         data.content,
         "",
-        required=tuple(name for name in COURSE_FIELDS if name != "sequential"),
-        optional=("sequential",),
+        required=tuple(name for name in COURSE_FIELDS if name not in OPTIONAL_COURSE_FIELDS),
+        optional=OPTIONAL_COURSE_FIELDS,
     )
     texts = {
         name: data.model_text(CoursePage, name, course[name], "")
@@ -538,7 +550,25 @@ def course_read(folder: str | Path) -> dict:
         ),
         "sequential": sequential,
         "lessons": lessons,
+        "cover": _cover(data, course["cover"]) if "cover" in course else None,
     }
+
+
+def _cover(data: DataFile, value: Any) -> dict:
+    """A course's cover image: ``file``, an image next to the course file, and ``alt``,
+    what it shows, in both languages (the alt text of the English and French images)."""
+    cover = data.mapping(value, "", "cover", required=("file", "alt"))
+    name = data.scalar(cover["file"], (str,), "cover", "file")
+    file = data.file.parent / name
+    if Path(name).name != name or not file.is_file():
+        raise data.error(f"no file '{name}' next to the course file", "cover", "file")
+    try:
+        with PillowImage.open(file) as image:
+            image.verify()
+    except (OSError, UnidentifiedImageError) as error:
+        raise data.error(f"'{name}' is not an image ({error})", "cover", "file") from error
+    alt = data.model_text(Image, "description", cover["alt"], "cover", field="alt")
+    return {"file": file, "alt": both(alt)}
 
 
 def _lesson(data: DataFile, value: Any, path: str) -> dict:

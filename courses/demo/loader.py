@@ -8,12 +8,22 @@ so each French page stays synchronised with its source and its status shows in t
 
 from __future__ import annotations
 
+import io
+import json
 from collections import defaultdict
 
+from django.core.files.base import ContentFile
 from django.db import transaction
+from PIL import Image as PillowImage
 from wagtail.blocks import StreamValue
-from wagtail.models import DraftStateMixin, Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail.images.models import Image
+from wagtail.models import Collection, DraftStateMixin, Locale, Page
+from wagtail_localize.models import (
+    SegmentOverride,
+    Translation,
+    TranslationContext,
+    TranslationSource,
+)
 from wagtail_localize.segments.extract import StringSegmentValue, extract_segments
 
 from courses.blocks import LessonBodyBlock
@@ -41,7 +51,12 @@ def _merge(source, french):
     if isinstance(source, dict) and "type" in source and "value" in source and "id" in source:
         return {**source, "value": _merge(source["value"], french)}
     if isinstance(source, dict):
-        return {key: _merge(value, french[key]) for key, value in source.items()}
+        # A field the data file leaves out (an optional one, saved with its default) is
+        # the same in both languages.
+        return {
+            key: _merge(value, french[key]) if key in french else value
+            for key, value in source.items()
+        }
     if isinstance(source, list):
         if len(source) != len(french):
             raise ValueError("the French content is not parallel to the English content")
@@ -221,3 +236,64 @@ def course_load(
                     french,
                 )
     return course, lessons
+
+
+def _cover_image(cover: dict, *, language: str, title: str, collection: Collection) -> Image:
+    """The Wagtail image of a course cover in one language, with that language's alt text
+    (its description), made from the cover's file the first time. The file is stored
+    under a name of its own; a load that finds the same artwork there already (an earlier
+    load into another database) uses it rather than storing another copy."""
+    image = Image.objects.filter(title=title).first()
+    if image is not None:
+        return image
+    artwork = cover["file"].read_bytes()
+    image = Image(title=title, description=cover["alt"][language], collection=collection)
+    name = image.get_upload_to(f"cover-{cover['file'].parent.name}-{language}.png")
+    storage = image.file.storage
+    stored = None
+    if storage.exists(name):
+        with storage.open(name) as file:
+            stored = file.read()
+    if stored == artwork:
+        image.file = name
+    else:
+        image.file.save(name.rsplit("/", 1)[-1], ContentFile(artwork), save=False)
+    with PillowImage.open(io.BytesIO(artwork)) as picture:
+        image.width, image.height = picture.size
+    image._set_image_file_metadata()
+    image.save()
+    return image
+
+
+def course_cover_load(course: CoursePage, cover: dict | None, *, collection: Collection) -> None:
+    """A demo course's cover image (``cover`` as read by ``courses.demo.content``), in
+    English and in French (idempotent; a course that shows a cover already keeps it).
+
+    Each language has its image, whose description is its alt text. The French course
+    shows the French one through a wagtail-localize override of its cover image, the way
+    a translator would change it in the translation editor, so synchronising the
+    translation again keeps it."""
+    if cover is None:
+        return
+    french_locale = Locale.objects.get(language_code="fr")
+    french = course.get_translation(french_locale)
+    titles = {"en": f"Cover: {course.title}", "fr": f"Couverture\u00a0: {french.title}"}
+    if course.cover_image is not None and course.cover_image.title != titles["en"]:
+        return
+    images = {
+        language: _cover_image(cover, language=language, title=title, collection=collection)
+        for language, title in titles.items()
+    }
+    if course.cover_image_id is None:
+        course.cover_image = images["en"]
+        course = _publish(course)
+    if french.cover_image_id not in (None, images["en"].pk):
+        return
+    source, _ = TranslationSource.update_or_create_from_instance(course)
+    SegmentOverride.objects.update_or_create(
+        locale=french_locale,
+        context=TranslationContext.objects.get(object_id=source.object_id, path="cover_image"),
+        defaults={"data_json": json.dumps(images["fr"].pk)},
+    )
+    Translation.objects.get(source=source, target_locale=french_locale).save_target(publish=False)
+    course.get_translation(french_locale).get_latest_revision().publish()

@@ -63,8 +63,9 @@ class BrowserTestCase(ChannelsLiveServerTestCase):
         page.fill("#id_username", user.username)
         page.fill("#id_password", factories.PASSWORD)
         page.locator("main button[type=submit]").click()
-        # Wait for the signed-in page, not just any load: the form post must finish.
-        page.locator(".account-bar").wait_for()
+        # Wait for the signed-in page, not just any load: the form post must finish (and
+        # lead away from the sign-in page: trainers land in the administration).
+        page.wait_for_url(lambda url: "/accounts/login/" not in url)
         return page
 
     def check_accessibility(self, page):
@@ -109,7 +110,7 @@ class LearningPathInBrowser(BrowserTestCase):
             page.wait_for_load_state()
 
         # Back on the course page, finished: the certificate is offered.
-        certificate_link = page.locator('main a[href*="/certificates/verify/"]').first
+        certificate_link = page.locator('main a[href*="/certificats/verifier/"]').first
         expect(certificate_link).to_be_visible()
         self.check_accessibility(page)
         certificate_link.click()
@@ -160,13 +161,13 @@ class AccessibilityInBrowser(BrowserTestCase):
             "/fr/cours/",
             "/en/courses/?audience=border-services-officer&q=trafficking",
             "/en/accounts/login/",
-            "/fr/accounts/login/",
+            "/fr/comptes/connexion/",
             self.course.url,
             self.course.get_translation(french).url,
             self.lessons[0].url,
             self.lessons[0].get_translation(french).url,
             f"/en/certificates/verify/{code}/",
-            f"/fr/certificates/verify/{code}/",
+            f"/fr/certificats/verifier/{code}/",
             "/en/certificates/verify/",
             "/en/certificates/verify/CERT-2222-3333-4444/",
             "/en/no-such-page/",
@@ -191,9 +192,9 @@ class AccessibilityInBrowser(BrowserTestCase):
         learner_page = self.sign_in(self.learner)
         for path in [
             "/en/my-learning/",
-            "/fr/my-learning/",
+            "/fr/mon-apprentissage/",
             "/en/certificates/",
-            "/fr/certificates/",
+            "/fr/certificats/",
             "/en/offline/",
             "/fr/hors-ligne/",
             "/en/courses/?audience=mine",
@@ -205,7 +206,7 @@ class AccessibilityInBrowser(BrowserTestCase):
             learner_page.goto(self.live_server_url + path)
             self.check_accessibility(learner_page)
         manager_page = self.sign_in(self.manager)
-        for path in ["/en/dashboard/", "/fr/dashboard/"]:
+        for path in ["/en/dashboard/", "/fr/tableau-de-bord/"]:
             manager_page.goto(self.live_server_url + path)
             self.check_accessibility(manager_page)
         assert self.violations == [], "\n".join(self.violations)

@@ -7,7 +7,7 @@ completions and certificates come from real xAPI statements.
 """
 
 import random
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -25,8 +25,19 @@ from wagtail.models import (
 )
 
 from courses.demo.content import demo_courses, demo_site
-from courses.demo.loader import catalogue_get_or_create, course_load, topics_get_or_create
-from courses.models import CoursePage, CourseReviewTask, HomePage, LessonProgress
+from courses.demo.loader import (
+    catalogue_get_or_create,
+    course_cover_load,
+    course_load,
+    topics_get_or_create,
+)
+from courses.models import (
+    CoursePage,
+    CourseRegistration,
+    CourseReviewTask,
+    HomePage,
+    LessonProgress,
+)
 from courses.selectors import activity_ref_for
 from courses.services import registration_current
 from lrs.models import LRSClient
@@ -261,10 +272,12 @@ class Command(BaseCommand):
             learners = self._learners(units, audiences)
             self._staff(units)
             self._lrs_client()
-        self._progress(learners, courses, seed)
         from training.demo import training_demo_load
 
+        # Training is assigned first, dated back to the start of each learner's history,
+        # so that the activity that follows comes after it.
         training_demo_load(units=units, audiences=audiences, courses=courses)
+        self._progress(learners, courses, seed)
         from dashboards.projections import records_refresh
 
         # The read models follow every change through signals; a full pass also covers
@@ -336,6 +349,7 @@ class Command(BaseCommand):
             content["course_slug"]: bank_load(content, topics=topics) for content in demo_banks()
         }
         courses = []
+        covers = []
         for content in demo_courses():
             quiz = assessments.get(content["slug"])
             course, lessons = course_load(
@@ -348,21 +362,28 @@ class Command(BaseCommand):
             if quiz is not None:
                 assessment_page_load(course, quiz=quiz)
             courses.append((course, lessons))
+            covers.append((course, content["cover"]))
         self._review_workflow(index)
-        self._media_collections(courses)
+        collections = self._media_collections(courses)
+        for course, cover in covers:
+            course_cover_load(course, cover, collection=collections[course.pk])
         return courses
 
-    def _media_collections(self, courses) -> None:
+    def _media_collections(self, courses) -> dict[int, Collection]:
         """A media collection per course, under "Course media", for its images, videos,
-        captions and documents."""
+        captions and documents (by course id)."""
         root = Collection.get_first_root_node()
         parent = root.get_children().filter(name="Course media").first()
         if parent is None:
             parent = root.add_child(name="Course media")
+        collections = {}
         for course, _lessons in courses:
-            if not parent.get_children().filter(name=course.title).exists():
+            collection = parent.get_children().filter(name=course.title).first()
+            if collection is None:
                 parent.refresh_from_db()
-                parent.add_child(name=course.title)
+                collection = parent.add_child(name=course.title)
+            collections[course.pk] = collection
+        return collections
 
     def _review_workflow(self, index) -> None:
         """Course changes go through review: trainers (Editors) submit, reviewers
@@ -466,13 +487,22 @@ class Command(BaseCommand):
         the courses meant for their audience.
 
         Each learner's share is drawn from their own seeded generator, so a second run
-        makes the same choices and adds nothing."""
+        makes the same choices and adds nothing. A learner begins each course after the
+        first day of their history (``training.demo.history_start``, the day their
+        training was assigned) and at least a day before the load, and the course's
+        registration is dated the moment they began it."""
+        from training.demo import history_start
+
         now = timezone.now()
         for user in learners:
             if LessonProgress.objects.filter(user=user).exists():
                 continue
-            codes = set(user.learner_profile.audiences.values_list("code", flat=True))
-            language = user.learner_profile.preferred_language
+            profile = LearnerProfile.objects.get(user=user)
+            codes = set(profile.audiences.values_list("code", flat=True))
+            language = profile.preferred_language
+            first_day = history_start(start_date=profile.start_date, today=timezone.localdate(now))
+            earliest = timezone.make_aware(datetime.combine(first_day, time(8)))
+            latest = max(earliest, now - timedelta(days=1, hours=4))
             rng = random.Random(f"{seed}:{user.username}")
             for course, lessons in courses:
                 if not codes & set(course.audiences.values_list("code", flat=True)):
@@ -483,7 +513,10 @@ class Command(BaseCommand):
                     continue
                 course_ref = activity_ref_for(course)
                 registration = registration_current(user=user, course=course)
-                started = now - timedelta(days=rng.randint(2, 60), minutes=rng.randint(0, 600))
+                started = earliest + (latest - earliest) * rng.random()
+                CourseRegistration.objects.filter(registration=registration).update(
+                    started_at=started
+                )
                 for index, lesson in enumerate(lessons[:done]):
                     statement_record(
                         statement=builders.lesson_completed(
