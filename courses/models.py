@@ -129,7 +129,21 @@ class CoursePageForm(WagtailAdminPageForm):
         return page
 
 
-class CoursePage(Page):
+class FrenchStatusMixin:
+    """The admin's status of a French course page says when its English version is newer
+    (it went live without its French): the page listing, reports and choosers show it."""
+
+    @property
+    def status_string(self):
+        from .translation import english_newer
+
+        status = super().status_string
+        if english_newer(self) is None:
+            return status
+        return _("%(status)s + English newer") % {"status": status}
+
+
+class CoursePage(FrenchStatusMixin, Page):
     """A course: an introduction, then lessons (optionally grouped in modules)."""
 
     # Authors see a course's modules, lessons and assessments in the order learners take
@@ -325,7 +339,7 @@ class CoursePrerequisite(Orderable):
         verbose_name_plural = _("prerequisites")
 
 
-class ModulePage(Page):
+class ModulePage(FrenchStatusMixin, Page):
     """An optional group of lessons within a course, with its own short introduction."""
 
     admin_default_ordering = "ord"
@@ -350,7 +364,7 @@ class ModulePage(Page):
         return redirect(self.course.url + f"#module-{self.pk}")
 
 
-class LessonPage(LessonInteractionsMixin, RoutablePageMixin, Page):
+class LessonPage(FrenchStatusMixin, LessonInteractionsMixin, RoutablePageMixin, Page):
     """A lesson of a course. Reaching its end records its completion."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)

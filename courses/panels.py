@@ -19,7 +19,7 @@ class TranslationStatusPanel(Panel):
             from wagtail.models import Locale
             from wagtail_localize.models import Translation
 
-            from .translation import is_source, translation_status
+            from .translation import french_page_behind, is_source, translation_status
 
             context = super().get_context_data(parent_context)
             page = self.instance
@@ -38,4 +38,5 @@ class TranslationStatusPanel(Panel):
                 context["french_page"] = page.get_translation_or_none(
                     Locale.objects.get(language_code="fr")
                 )
+                context["behind"] = french_page_behind(page)
             return context

@@ -1,17 +1,28 @@
 """Admin wiring of course content: the French translation kept in step with the English
-pages, and the publishing rule that keeps a course bilingual."""
+pages, the publishing rule that keeps a course bilingual, and what tells translators of
+French pages left behind."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Topic
-from .translation import is_course_content, is_source, translation_source_sync, translation_status
+from .translation import (
+    TARGET_LANGUAGE,
+    french_page_behind,
+    french_pages_behind,
+    is_course_content,
+    is_source,
+    translation_source_sync,
+    translation_status,
+)
 
 
 @hooks.register("after_create_page")
@@ -45,6 +56,49 @@ def refuse_publishing_without_french(request, page):
         ),
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+# Before wagtail-localize's own hook, which answers with the translation editor.
+@hooks.register("before_edit_page", order=-10)
+def warn_that_the_english_is_newer(request, page):
+    """Opening a French page whose English version went live without it says so, with
+    the reviewer's reason when there is one."""
+    if request.method != "GET":
+        return None
+    if page.locale.language_code != TARGET_LANGUAGE:
+        return None
+    behind = french_page_behind(page)
+    if behind is None:
+        return None
+    published = formats.date_format(timezone.localtime(behind.published_at), "DATETIME_FORMAT")
+    text = _(
+        "A newer English version of this page went live on %(date)s without its French "
+        "translation. Translate the new texts and publish this page: until then, learners "
+        "of the French page are told that a newer English version exists."
+    ) % {"date": published}
+    if behind.reason:
+        text += " " + _("Reason given at approval: %(reason)s") % {"reason": behind.reason}
+    messages.warning(request, text)
+    return None
+
+
+class FrenchPagesBehindPanel(Component):
+    """On the admin's dashboard: the French pages the user may edit whose English version
+    went live without them."""
+
+    name = "french_pages_behind"
+    template_name = "courses/admin/french_pages_behind_panel.html"
+    order = 90  # before the moderation panels: learners are already seeing the notice
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["pages"] = french_pages_behind(user=parent_context["request"].user)
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_french_pages_behind_panel(request, panels):
+    panels.append(FrenchPagesBehindPanel())
 
 
 class TopicViewSet(SnippetViewSet):

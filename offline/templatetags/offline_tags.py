@@ -1,7 +1,9 @@
 """The offline app's configuration for the page's scripts (``offline/app.js``)."""
 
 from django import template
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import json_script
 from django.utils.translation import gettext as _
 
@@ -75,6 +77,17 @@ def _is_copy(context) -> bool:
     return bool(request.headers.get("X-Offline-Copy"))
 
 
+def learner_pages() -> list[str]:
+    """The learner's own pages a device keeps beside their courses, in every language:
+    My learning, and the offline page made for them (its header as theirs, not a
+    stranger's "Sign in")."""
+    pages = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            pages += [reverse("my_learning"), reverse("offline:page")]
+    return pages
+
+
 @register.simple_tag(takes_context=True)
 def offline_config(context):
     user = context.get("user")
@@ -87,6 +100,7 @@ def offline_config(context):
         "learnerName": (user.get_full_name() or user.get_username()) if signed_in else None,
         "serviceWorkerUrl": reverse("service_worker"),
         "sessionUrl": reverse("offline_session"),
+        "learnerPages": learner_pages() if signed_in else [],
         "messages": offline_messages(),
     }
     return json_script(config, "offline-config")

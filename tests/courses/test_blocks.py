@@ -210,12 +210,12 @@ def test_callout_shows_its_kind_as_a_text_label_in_each_language(kind, english, 
         (
             "indicator_checklist",
             ["Check my selection", "Show which items are indicators", "Indicator:"],
-            ["Vérifier ma sélection", "Afficher les indicateurs", "Indicateur :"],
+            ["Vérifier ma sélection", "Afficher les indicateurs", "Indicateur\u00a0:"],
         ),
         (
             "scenario",
             ["Step 1", "What do you do?", "Debrief", "needs JavaScript"],
-            ["Étape 1", "Que faites-vous?", "Bilan", "nécessite JavaScript"],
+            ["Étape 1", "Que faites-vous\u202f?", "Bilan", "nécessite JavaScript"],
         ),
         (
             "knowledge_check",

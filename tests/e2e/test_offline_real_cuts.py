@@ -149,9 +149,9 @@ class ServerStopped(RealCutTestCase):
         directory, context, page, attempt, cut_from = self.kept_then_cut(self.server_stop)
         assert page.evaluate("navigator.onLine") is True
 
-        # A page not kept on the device: the offline page knows the learner and what is
-        # kept, built on the device.
-        page.goto(self.url("/en/my-learning/"))
+        # A page not kept on the device (My learning is, with the course): the offline
+        # page knows the learner and what is kept, built on the device.
+        page.goto(self.url("/en/certificates/"))
         expect(page.locator("h1")).to_have_text("This page is not on this device")
         expect(page.locator("[data-offline-who]")).to_contain_text("Alex Martin")
         expect(page.locator("[data-offline-sign-in]")).to_be_hidden()
@@ -196,9 +196,12 @@ class CaptivePortal(RealCutTestCase):
         from playwright.sync_api import expect
 
         def first(page):
-            # A page not kept: the portal's own page, which the learner may need to get
-            # online. Kept pages: the kept copy, never the portal's answer.
+            # A kept page (My learning, kept with the course): the kept copy, never the
+            # portal's answer. A page not kept: the portal's own page, which the learner
+            # may need to get online.
             page.goto(self.url("/en/my-learning/"))
+            expect(page.locator("h1")).to_have_text("My learning")
+            page.goto(self.url("/en/certificates/"))
             expect(page.locator("h1")).to_have_text("Welcome to the terminal Wi-Fi")
 
         self.whole_course_through(self.captive_portal, first=first)

@@ -9,7 +9,8 @@ from datetime import timedelta
 import pytest
 from django.contrib.staticfiles import finders
 from django.test import Client
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from courses.models import LessonProgress
 from lrs.models import Statement
@@ -87,6 +88,38 @@ def test_every_page_links_the_manifest_and_the_offline_script(client, learner):
     assert config["learner"] == str(learner.uuid)
 
 
+def _offline_config(page: str) -> dict:
+    return json.loads(
+        page.split('id="offline-config" type="application/json">', 1)[1].split("<")[0]
+    )
+
+
+def test_a_signed_in_page_names_the_learner_pages_a_device_keeps(client, learner):
+    factories.site_home()
+    config = _offline_config(signed_in(learner).get("/en/my-learning/").content.decode())
+    expected = []
+    for language in ("en", "fr"):
+        with translation.override(language):
+            expected += [reverse("my_learning"), reverse("offline:page")]
+    assert config["learnerPages"] == expected
+    assert expected[:2] == ["/en/my-learning/", "/en/offline/"]
+    assert _offline_config(client.get("/en/offline/").content.decode())["learnerPages"] == []
+
+
+def test_the_learner_copy_of_the_offline_page_shows_them_signed_in(client, learner):
+    """What the device keeps for the learner (fetched with their session, as an offline
+    copy): its header leads to My learning, not to signing in; the app shell's own copy,
+    fetched without a session, offers to sign in."""
+    factories.site_home()
+    kept = signed_in(learner).get("/en/offline/", HTTP_X_OFFLINE_COPY="1").content.decode()
+    assert 'href="/en/my-learning/"' in kept
+    assert "/en/accounts/login/" not in kept
+    assert _offline_config(kept)["copy"] is True
+    shell = client.get("/en/offline/").content.decode()
+    assert "/en/accounts/login/" in shell
+    assert 'href="/en/my-learning/"' not in shell
+
+
 def test_session_says_who_is_signed_in(client, learner):
     assert client.get("/offline/session/").json()["learner"] is None
     data = signed_in(learner).get("/offline/session/").json()
@@ -106,7 +139,7 @@ def test_course_package_lists_pages_and_quizzes_in_the_url_language(learner):
     assert english["course"]["version"] == course.version
     assert english["pages"] == [course.url, lessons[0].url, lessons[1].url, page.url]
     assert english["quizzes"][0]["key"] == str(quiz.translation_key)
-    french = client.get(f"/fr/hors-ligne/courses/{course.translation_key}/").json()
+    french = client.get(f"/fr/hors-ligne/cours/{course.translation_key}/").json()
     assert french["course"]["language"] == "fr"
     assert all(url.startswith("/fr/") for url in french["pages"][:3])
 

@@ -329,6 +329,7 @@ window.platformOffline = {
   },
   copy: device.copy,
   sessionUrl: config.sessionUrl,
+  learnerPages: config.learnerPages || [],
   messages,
   say,
   uuid: uuid4,

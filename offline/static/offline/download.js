@@ -1,6 +1,7 @@
 // "Make available offline": keeps a course on this device for the learner signed in.
 //
-// 1. The server lists the course's pages (GET offline/courses/<key>/). Each page is
+// 1. The server lists the course's pages (GET the panel's data-package-url, such as
+//    /en/offline/courses/<key>/ or /fr/hors-ligne/cours/<key>/). Each page is
 //    fetched as an offline copy (header X-Offline-Copy), and the files it uses (styles,
 //    scripts, images, media, captions, documents) are found in it; their sizes are asked
 //    (HEAD) so the learner sees the size before anything is kept.
@@ -10,6 +11,12 @@
 //    as an attempt (without its answer key) and kept in IndexedDB.
 // 3. At every connection, each kept course whose version changed is downloaded again and
 //    the older copy deleted.
+// 4. Beside the courses, the learner's own pages (My learning and the offline page, as
+//    the platform makes them for this learner, in each language) are kept in the cache
+//    "learner|<learner>": offline, anywhere but a kept lesson, they lead back to the kept
+//    courses under a header that shows the learner signed in. They are kept again with
+//    each download, when the learner opens one of them online, and go with the last
+//    course removed.
 import {
   attemptForget,
   attemptKeep,
@@ -30,6 +37,10 @@ function cacheName(learner, course, language, version) {
 
 function cachePrefix(learner, course, language) {
   return `course|${learner}|${course}|${language}|`;
+}
+
+function learnerCacheName(learner) {
+  return `learner|${learner}`;
 }
 
 function megabytes(bytes) {
@@ -180,6 +191,50 @@ async function prepareQuizzes(pack, learner) {
   return { prepared, refused };
 }
 
+function learnerPageUrls() {
+  return ((platform && platform.learnerPages) || []).map((url) => new URL(url, location.href).href);
+}
+
+// Keep the learner's own pages, as the platform makes them for this learner now. A page
+// the platform does not give (the session ended: a sign-in page instead) keeps its
+// earlier copy.
+export async function learnerPagesKeep(learner) {
+  if (!learner) {
+    return 0;
+  }
+  const cache = await caches.open(learnerCacheName(learner));
+  let kept = 0;
+  await inBatches(learnerPageUrls(), async (url) => {
+    try {
+      const response = await fetch(url, {
+        credentials: "same-origin",
+        cache: "no-store",
+        headers: { "X-Offline-Copy": "1" },
+      });
+      if (response.ok && !response.redirected) {
+        const html = await response.text();
+        await cache.put(url, new Response(html, {
+          headers: { "Content-Type": "text/html; charset=utf-8" },
+        }));
+        kept += 1;
+      }
+    } catch (error) {
+      // Not reachable now: the earlier copy stays, and it is kept again next time.
+    }
+  });
+  return kept;
+}
+
+async function learnerPagesMissing(learner) {
+  const cache = await caches.open(learnerCacheName(learner));
+  for (const url of learnerPageUrls()) {
+    if (!(await cache.match(url))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Keep a planned course on this device. ``onProgress(done, total)`` after each item.
 export async function courseKeep(plan, learner, onProgress) {
   const { pack } = plan;
@@ -229,6 +284,7 @@ export async function courseKeep(plan, learner, onProgress) {
     kept: new Date().toISOString(),
   };
   await downloadKeep(entry);
+  await learnerPagesKeep(learner);
   return entry;
 }
 
@@ -243,15 +299,21 @@ export async function courseRemove(learner, entry) {
     await attemptForget(learner, quiz);
   }
   await downloadForget(learner, entry.course, entry.language);
+  if (!(await downloadsFor(learner)).length) {
+    await caches.delete(learnerCacheName(learner));
+  }
 }
 
-// At each connection: courses whose version changed are kept again.
+// At each connection: courses whose version changed are kept again (with the learner's
+// own pages); the learner's own pages also when the learner is on one of them (what it
+// shows is current) or when they are not kept yet.
 export async function refreshDownloads() {
   if (!platform || !platform.learner || !navigator.onLine) {
     return [];
   }
   const refreshed = [];
-  for (const entry of await downloadsFor(platform.learner)) {
+  const entries = await downloadsFor(platform.learner);
+  for (const entry of entries) {
     try {
       const pack = await getJson(entry.packageUrl);
       if (pack.course.version !== entry.version) {
@@ -266,6 +328,11 @@ export async function refreshDownloads() {
   }
   if (refreshed.length) {
     document.querySelectorAll("[data-offline-downloads]").forEach(renderDownloads);
+  }
+  const here = new URL(location.pathname, location.href).href;
+  if (entries.length && !refreshed.length &&
+      (learnerPageUrls().includes(here) || (await learnerPagesMissing(platform.learner)))) {
+    await learnerPagesKeep(platform.learner);
   }
   return refreshed;
 }

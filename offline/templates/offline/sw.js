@@ -8,9 +8,11 @@
 //   in time. With no answer (refused, or none within NAVIGATION_PATIENCE_MS when a kept
 //   copy exists), a foreign answer or a server error, the page comes from the courses the
 //   remembered learner made available offline (caches
-//   "course|<learner>|<course>|<language>|<version>", filled by offline/download.js);
-//   else a foreign answer is shown as it is (it may be the Wi-Fi sign-in the learner
-//   needs), and no answer at all gives the offline page in the page's language.
+//   "course|<learner>|<course>|<language>|<version>", filled by offline/download.js) and
+//   the learner's own pages kept beside them ("learner|<learner>": My learning, the
+//   offline page made for them); else a foreign answer is shown as it is (it may be the
+//   Wi-Fi sign-in the learner needs), and no answer at all gives the offline page in the
+//   page's language: the remembered learner's copy, or the app shell's.
 // - Static files: the network first (and a copy kept), the caches when it fails, does not
 //   answer in time, or answers with a page instead of the file. Media and documents
 //   (uploaded files, whose addresses change when they do): the caches first.
@@ -24,6 +26,7 @@ const CONFIG = {{ config|safe }};
 const SHELL_CACHE = `shell|${CONFIG.version}`;
 const ASSETS_CACHE = "assets";
 const COURSE_PREFIX = "course|";
+const LEARNER_PREFIX = "learner|";
 const NAVIGATION_PATIENCE_MS = 8000;
 const NAVIGATION_PATIENCE_AFTER_FAILURE_MS = 2000;
 const FILE_PATIENCE_MS = 4000;
@@ -91,7 +94,8 @@ async function fromCourses(url) {
   if (!learner) {
     return null;
   }
-  const names = (await caches.keys()).filter((name) => name.startsWith(`${COURSE_PREFIX}${learner}|`));
+  const names = (await caches.keys()).filter((name) =>
+    name.startsWith(`${COURSE_PREFIX}${learner}|`) || name === `${LEARNER_PREFIX}${learner}`);
   for (const name of names) {
     const cache = await caches.open(name);
     const hit = await cache.match(url, { ignoreVary: true });
@@ -140,7 +144,8 @@ async function keptPage(url) {
 }
 
 async function offlinePage(url) {
-  return (await caches.match(CONFIG.offlinePages[languageOf(url)])) || Response.error();
+  const address = new URL(CONFIG.offlinePages[languageOf(url)], url.origin).href;
+  return (await fromCourses(address)) || (await caches.match(address)) || Response.error();
 }
 
 async function navigate(request) {
