@@ -51,11 +51,11 @@ def test_language_toggle_points_at_the_same_page_in_the_other_language(client, c
 
 def test_language_toggle_on_a_django_view_keeps_the_path(client, db):
     body = client.get("/en/certificates/verify/").content.decode()
-    assert 'lang-href="/fr/certificates/verify/"' in body
+    assert 'lang-href="/fr/certificats/verifier/"' in body
 
 
 def test_interface_strings_are_translated(client, course):
-    body = client.get("/fr/accounts/login/").content.decode()
+    body = client.get("/fr/comptes/connexion/").content.decode()
     assert "Ouvrir une session" in body
 
 

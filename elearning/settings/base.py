@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "elearning.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearning.middleware.LocaleMiddleware",
+    # French addresses in English words: redirected, or served (elearning/translated_paths.py).
+    "elearning.translated_paths.TranslatedPathMiddleware",
     "elearning.middleware.LearnerTimeZoneMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -255,9 +257,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
-# Avatars come from the site itself: no editor's e-mail hash goes to a third party, and
-# the admin's content security policy loads no outside images.
+# Nothing in the admin loads from another host (offline and government networks reach
+# only the platform): avatars come from the site itself, so no editor's e-mail hash goes
+# to a third party, and the dashboard does not ask wagtail.org for the latest release.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # The LRS: the xAPI versions it speaks and where it forwards (see lrs/ and the README).
 XAPI_VERSIONS = ["1.0.3", "2.0.0"]

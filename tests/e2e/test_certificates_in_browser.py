@@ -44,7 +44,7 @@ class CertificatesInBrowser(BrowserTestCase):
         credential = Path(credential_download.value.path()).read_text()
         assert credential.count(".") == 2
 
-        page.goto(f"{self.live_server_url}/fr/my-learning/")
+        page.goto(f"{self.live_server_url}/fr/mon-apprentissage/")
         self.check_accessibility(page)
 
         visitor = self.browser.new_page()

@@ -2,8 +2,9 @@
 on a desktop (1280 px) and a phone (390 px) screen.
 
 For each page it checks what a person would notice on the layout: the page scrolls
-sideways on a phone, a table is wider than the box it sits in on a desktop, or the browser
-asks another host for anything (an avatar, a font, a script). The browser test
+sideways on a phone, a table is wider than the box it sits in on a desktop, a list of
+facts is left as the browser's bare definition list, or the browser asks another host for
+anything (an avatar, a font, a script). The browser test
 ``test_page_layout.py`` walks a small world with it; against a running demo it also takes
 a screenshot of every page, for people to look at::
 
@@ -58,6 +59,18 @@ WIDE_TABLES_SCRIPT = """() => [...document.querySelectorAll("main table")]
     return `table "${caption}" ${table.scrollWidth} px in ${table.parentElement.clientWidth} px`;
   })"""
 
+# Definition lists left as the browser draws them (each value indented 40 px under its
+# label): a page's facts must be laid out like the rest of the design.
+BARE_LISTS_SCRIPT = """() => [...document.querySelectorAll("main dd")]
+  .filter((value) => value.getClientRects().length)
+  .filter((value) => getComputedStyle(value).marginInlineStart === "40px")
+  .map((value) => {
+    const list = value.closest("dl");
+    const name = list.className ? "dl." + list.className.split(" ").join(".") : "dl";
+    return `${name} drawn as the browser's bare definition list`;
+  })
+  .filter((line, index, lines) => lines.indexOf(line) === index)"""
+
 
 @dataclass
 class Visit:
@@ -71,11 +84,18 @@ class Visit:
 class Findings:
     overflow: list[str] = field(default_factory=list)
     wide_tables: list[str] = field(default_factory=list)
+    bare_lists: list[str] = field(default_factory=list)
     foreign_requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     def all(self) -> list[str]:
-        return [*self.overflow, *self.wide_tables, *self.foreign_requests, *self.errors]
+        return [
+            *self.overflow,
+            *self.wide_tables,
+            *self.bare_lists,
+            *self.foreign_requests,
+            *self.errors,
+        ]
 
 
 def role_pages(language: str, *, learner, manager, trainer) -> list[Visit]:
@@ -224,6 +244,7 @@ def walk(
                     findings.overflow = page.evaluate(OVERFLOW_SCRIPT)
                 else:
                     findings.wide_tables = page.evaluate(WIDE_TABLES_SCRIPT)
+                    findings.bare_lists = page.evaluate(BARE_LISTS_SCRIPT)
             if screenshots is not None:
                 screenshots.mkdir(parents=True, exist_ok=True)
                 shot = screenshots / f"{visit.role}-{visit.name}-{language}-{width}.png"
@@ -252,13 +273,24 @@ def main() -> None:  # pragma: no cover - a tool for people, run against a demo 
     from playwright.sync_api import sync_playwright
 
     from certificates.models import Certificate
+    from organisations.models import ManagerScope
     from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS
 
     users = get_user_model().objects
     if arguments.learner:
         learner = users.get(username=arguments.learner)
     else:
-        learner = Certificate.objects.filter(revoked_at=None).order_by("issued_at").first().user
+        # One with a certificate, in the demo manager's part of the organisation.
+        scope = ManagerScope.objects.filter(manager__username="manager").first()
+        learner = (
+            Certificate.objects.filter(
+                revoked_at=None,
+                user__learner_profile__org_unit__path__startswith=scope.org_unit.path,
+            )
+            .order_by("issued_at")
+            .first()
+            .user
+        )
     people = {
         "learner": learner,
         "manager": users.get(username="manager"),

@@ -55,7 +55,7 @@ def test_a_stranger_with_the_code_sees_only_the_first_name_and_last_initial(unit
 def test_the_reduced_name_is_explained_in_french(units, course):
     certificate = _certify(units["yvr"], course, first_name="Alex", last_name="Martin")
 
-    page = Client().get(f"/fr/certificates/verify/{certificate.code}/").content.decode()
+    page = Client().get(f"/fr/certificats/verifier/{certificate.code}/").content.decode()
 
     assert "Alex M." in page and "Martin" not in page
     assert "seule une partie du nom est affichée" in page

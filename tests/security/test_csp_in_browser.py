@@ -53,7 +53,7 @@ class ContentSecurityPolicyInBrowser(BrowserTestCase):
             self.lessons[1].url,
             "/en/my-learning/",
             "/en/certificates/",
-            "/fr/my-learning/",
+            "/fr/mon-apprentissage/",
         ):
             self.visit(learner, path)
         assert learner.evaluate(INJECT_INLINE_SCRIPT) is False

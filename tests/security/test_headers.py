@@ -74,7 +74,7 @@ def test_pages_have_no_inline_script_or_style_the_policy_would_refuse(client, co
         lessons[0].get_url(),
         "/en/my-learning/",
         "/en/certificates/",
-        "/fr/my-learning/",
+        "/fr/mon-apprentissage/",
     ):
         response = client.get(path)
         assert response.status_code == 200, path

@@ -68,7 +68,7 @@ def test_the_lockout_starts_at_the_configured_number_of_failures(user, settings)
 
 def test_the_lockout_page_speaks_french_on_the_french_sign_in(user, settings):
     settings.AXES_FAILURE_LIMIT = 1
-    response = _sign_in(Client(), "/fr/accounts/login/", user.username, "wrong-password")
+    response = _sign_in(Client(), "/fr/comptes/connexion/", user.username, "wrong-password")
     assert response.status_code == 429
     body = response.content.decode()
     assert 'lang="fr"' in body
