@@ -19,6 +19,7 @@ from lrs.models import Statement
 from organisations.models import Audience, LearnerProfile, OrgUnit, User
 from quizzes.models import Quiz, QuizAttempt
 from tracking import builders
+from tracking import vocabulary as v
 from tracking.vocabulary import XAPI_LANGUAGE
 from training.selectors.learner import RequiredTraining, required_training_for
 
@@ -228,6 +229,23 @@ RECORDED_BY = {
 }
 
 
+# What a manager reads for the platform's own verbs: words of the trade, not xAPI's
+# ("experienced" is how xAPI says a lesson was opened). Other verbs keep their display.
+ACTIONS = {
+    v.VERB_LAUNCHED: gettext_lazy("Launched"),
+    v.VERB_INITIALIZED: gettext_lazy("Started"),
+    v.VERB_EXPERIENCED: gettext_lazy("Opened"),
+    v.VERB_PROGRESSED: gettext_lazy("Progressed"),
+    v.VERB_COMPLETED: gettext_lazy("Completed"),
+    v.VERB_ATTEMPTED: gettext_lazy("Started an attempt"),
+    v.VERB_ANSWERED: gettext_lazy("Answered"),
+    v.VERB_PASSED: gettext_lazy("Passed"),
+    v.VERB_FAILED: gettext_lazy("Failed"),
+    v.VERB_VOIDED: gettext_lazy("Cancelled a record"),
+    v.VERB_EARNED: gettext_lazy("Earned"),
+}
+
+
 def statement_line(
     *, statement: Statement, language: str, known_names: dict[str, dict] | None = None
 ) -> StatementLine:
@@ -248,7 +266,9 @@ def statement_line(
     return StatementLine(
         id=str(statement.id),
         timestamp=statement.timestamp,
-        verb=_in_language(verb.get("display"), language) or verb.get("id", ""),
+        verb=str(ACTIONS.get(verb.get("id"), ""))
+        or _in_language(verb.get("display"), language)
+        or verb.get("id", ""),
         activity=activity or target.get("id", ""),
         result=_result_text(data.get("result")),
         recorded_by=str(RECORDED_BY[source_of(data.get("authority"))]),

@@ -221,7 +221,7 @@ def test_french_page_speaks_french(client, units, studied):
     html = client.get(url(studied["alex"], "fr")).content.decode()
 
     assert "Formation obligatoire" in html
-    assert "a terminé" in html
+    assert "<td>Terminé</td>" in html
 
 
 @pytest.mark.parametrize(
