@@ -67,7 +67,7 @@ def test_dashboard_page_shows_required_training_and_targets(client, units, requi
     assert 'data-figure="assigned">3<' in html
     assert 'data-figure="completed">1<' in html
     assert "Targets in Pacific" in html
-    assert "33 % (1 of 3)" in html
+    assert "33% (1 of 3)" in html
     french = client.get("/fr/tableau-de-bord/").content.decode()
     assert "Formation obligatoire" in french
 
