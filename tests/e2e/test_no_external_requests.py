@@ -85,6 +85,14 @@ def staff_groups():
             codename__in=("add_package", "change_package", "view_package"),
         )
     )
+    # The quizzes' migrations let trainers and reviewers read item analysis and course
+    # reports.
+    for name in ("Editors", "Moderators"):
+        Group.objects.get(name=name).permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="quizzes", codename="view_item_analysis"
+            )
+        )
 
 
 def refused_by_the_policy(message) -> list[str]:
