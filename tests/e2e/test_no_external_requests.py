@@ -48,53 +48,6 @@ BROKEN_IMAGES = """() => [...document.images]
   .filter((source) => !new URL(source).pathname.startsWith("/media/"))"""
 
 
-def staff_groups():
-    """Wagtail's Editors (trainers) and Moderators (reviewers) with what its migrations
-    and the platform's give them: a live-server test starts from an emptied database."""
-    from django.contrib.auth.models import Permission
-    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
-
-    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    root = Page.get_first_root_node()
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    media = Permission.objects.filter(
-        content_type__app_label__in=("wagtailimages", "wagtaildocs"),
-        codename__in=("add_image", "change_image", "choose_image")
-        + ("add_document", "change_document", "choose_document"),
-    )
-    pages = {
-        "Editors": ("add_page", "change_page"),
-        "Moderators": ("add_page", "change_page", "publish_page"),
-    }
-    for name, codenames in pages.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(access_admin)
-        for permission in Permission.objects.filter(
-            content_type__app_label="wagtailcore", codename__in=codenames
-        ):
-            GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
-        for permission in media:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=permission
-            )
-    Group.objects.get(name="Editors").permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="packages",
-            codename__in=("add_package", "change_package", "view_package"),
-        )
-    )
-    # The quizzes' migrations let trainers and reviewers read item analysis and course
-    # reports.
-    for name in ("Editors", "Moderators"):
-        Group.objects.get(name=name).permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="quizzes", codename="view_item_analysis"
-            )
-        )
-
-
 def refused_by_the_policy(message) -> list[str]:
     """The addresses a console message says the content security policy refused."""
     if message.type != "error" or "Content Security Policy" not in message.text:
@@ -109,7 +62,7 @@ class SiteWithEverything(BrowserTestCase):
 
     def setUp(self):
         super().setUp()
-        staff_groups()
+        factories.staff_groups()
         french = Locale.objects.get(language_code="fr")
         self.french_course = self.course.get_translation(french)
         self.french_lesson = self.lessons[0].get_translation(french)
