@@ -31,10 +31,15 @@ run: install translations
 	SITE_URL=$(SITE_URL) $(BIN)/daphne -b $(HOST) -p $(PORT) elearning.asgi:application
 
 # The LRS's own tests first, with only Django's apps and `lrs` installed (it depends on no
-# platform app), then the platform's. PYTEST_ARGS: pytest options for both runs.
+# platform app), then the platform's. Each run spreads its tests over TEST_PROCESSES
+# processes (pytest-xdist; 1 runs them in this process); PYTEST_ARGS: more pytest options.
+TEST_PROCESSES ?= 2
+# "load" keeps pytest-django's order within each process: tests that empty the database
+# (browser and other transactional tests) come after those that rely on migrated data.
+TEST_SPREAD = $(if $(filter 1,$(TEST_PROCESSES)),,-n $(TEST_PROCESSES) --dist load)
 test: install translations
-	$(BIN)/python -m pytest --ds=tests.lrs.settings tests/lrs $(PYTEST_ARGS)
-	$(BIN)/python -m pytest --ignore=tests/lrs $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --ds=tests.lrs.settings tests/lrs $(TEST_SPREAD) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --ignore=tests/lrs $(TEST_SPREAD) $(PYTEST_ARGS)
 
 check: install translations
 	$(BIN)/ruff check .

@@ -27,3 +27,14 @@ if _db["ENGINE"] == "django.db.backends.sqlite3":
     _db["TEST"].setdefault("NAME", str(BASE_DIR / f".test-db-{os.getpid()}.sqlite3"))
 else:
     _db["TEST"].setdefault("NAME", f"test_{_db['NAME']}")
+
+# Test processes run side by side (pytest -n): each has its own database (pytest-django
+# names it after the process), and its own channel groups and cache keys in a shared Redis.
+_process = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _process:
+    for _layer in CHANNEL_LAYERS.values():  # noqa: F405
+        if "prefix" in _layer.get("CONFIG", {}):
+            _layer["CONFIG"]["prefix"] += f"-{_process}"
+    for _cache in CACHES.values():  # noqa: F405
+        if "KEY_PREFIX" in _cache:
+            _cache["KEY_PREFIX"] += f"-{_process}"
