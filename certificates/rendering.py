@@ -13,6 +13,8 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from common.dates import date_format
+
 from .placeholders import fill_placeholders
 from .selectors import certificates_with_renewal
 from .validity import validity_facts
@@ -87,7 +89,7 @@ def _side(*, certificate: Certificate, template, language: str, renew_by) -> Sid
         version = _template_in(template, language)
         title, body = (version.title, version.body) if version else _default_wording()
         course = certificate.course_title
-        issued = formats.date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT")
+        issued = date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT")
         values = {
             "learner": certificate.learner_name,
             "course": course,

@@ -20,10 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
+
+from common.dates import date_format
 
 VALID_UNTIL = "valid_until"
 EXPIRED_ON = "expired_on"
@@ -55,7 +57,7 @@ class ValidityFact:
 
     @property
     def date_text(self) -> str:
-        return formats.date_format(self.day, "DATE_FORMAT") if self.day else ""
+        return date_format(self.day, "DATE_FORMAT") if self.day else ""
 
     @property
     def text(self) -> str:

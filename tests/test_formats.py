@@ -15,6 +15,7 @@ from django.test import SimpleTestCase, TestCase, override_settings
 from django.urls import reverse
 from django.utils import translation
 
+from common.dates import date_format
 from common.templatetags.formats import format_decimal, format_percent
 
 MOMENT = datetime.datetime(2026, 12, 5, 18, 44, tzinfo=datetime.UTC)
@@ -68,6 +69,41 @@ class DateStyles(SimpleTestCase):
                 render(source, "fr", moment=MOMENT), "5 décembre 2026 | 5 décembre 2026 à 18 h 44"
             )
 
+    def test_french_writes_the_first_of_the_month_as_an_ordinal(self):
+        first = datetime.datetime(2026, 7, 1, 14, 5, tzinfo=datetime.UTC)
+        source = (
+            '{{ moment|date:"DATE_FORMAT" }} | {{ moment|date:"DATETIME_FORMAT" }} | '
+            '{{ moment|date:"MONTH_DAY_FORMAT" }} | {{ moment|date:"SHORT_DATE_FORMAT" }}'
+        )
+        with self.settings(TIME_ZONE="UTC"):
+            self.assertEqual(
+                render(source, "fr", moment=first),
+                "1er juillet 2026 | 1er juillet 2026 à 14 h 05 | 1er juillet | 2026-07-01",
+            )
+            self.assertEqual(
+                render(source, "en", moment=first),
+                "July 1, 2026 | July 1, 2026, 2:05 p.m. | July 1 | 2026-07-01",
+            )
+            second = first + datetime.timedelta(days=1)
+            self.assertEqual(
+                render('{{ moment|date:"DATE_FORMAT" }}', "fr", moment=second), "2 juillet 2026"
+            )
+
+    def test_the_ordinal_follows_a_pattern_given_in_the_template_too(self):
+        first = datetime.date(2027, 3, 1)
+        self.assertEqual(render('{{ day|date:"j F" }}', "fr", day=first), "1er mars")
+        # An escaped "j" is a letter, not the day.
+        self.assertEqual(render(r'{{ day|date:"\\j j" }}', "fr", day=first), "j 1er")
+        self.assertEqual(render("{{ day|date }}", "fr", day=first), "1er mars 2027")
+        self.assertEqual(render("{{ day|date }}", "fr", day=None), "")
+
+    def test_python_code_writes_the_same_dates_as_the_templates(self):
+        with translation.override("fr"):
+            self.assertEqual(date_format(datetime.date(2026, 7, 1)), "1er juillet 2026")
+            self.assertEqual(date_format(datetime.date(2026, 7, 11)), "11 juillet 2026")
+        with translation.override("en"):
+            self.assertEqual(date_format(datetime.date(2026, 7, 1)), "July 1, 2026")
+
     def test_short_dates_are_iso_in_both_languages(self):
         with self.settings(TIME_ZONE="UTC"):
             for language in ("en", "fr"):
@@ -116,7 +152,7 @@ class LearnerTimeZone(TestCase):
 SCRIPT_FORMATS = """
 globalThis.document = { documentElement: { lang: process.argv[1] } };
 const formats = await import(process.argv[2]);
-const moment = "2026-12-05T18:44:00Z";
+const moment = process.argv[3];
 console.log(JSON.stringify([
   formats.formatDate(moment), formats.formatDateTime(moment),
   formats.formatPercent(0.6333, 1), formats.formatDecimal(1 / 3),
@@ -126,11 +162,16 @@ console.log(JSON.stringify([
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the page script")
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_scripts_write_dates_and_numbers_as_the_pages_do(language):
-    """A date the offline panel writes on the device reads like one the server wrote."""
+@pytest.mark.parametrize(
+    "moment", [MOMENT, datetime.datetime(2026, 7, 1, 9, 5, tzinfo=datetime.UTC)]
+)
+def test_scripts_write_dates_and_numbers_as_the_pages_do(language, moment):
+    """A date the offline panel writes on the device reads like one the server wrote, the
+    first of the month included (« 1er juillet 2026 »)."""
     module = Path(settings.BASE_DIR) / "elearning/static/elearning/js/formats.js"
+    instant = moment.isoformat().replace("+00:00", "Z")
     written = subprocess.run(
-        ["node", "--input-type=module", "-e", SCRIPT_FORMATS, language, module.as_uri()],
+        ["node", "--input-type=module", "-e", SCRIPT_FORMATS, language, module.as_uri(), instant],
         env={**os.environ, "TZ": "UTC"},
         capture_output=True,
         text=True,
@@ -141,5 +182,5 @@ def test_scripts_write_dates_and_numbers_as_the_pages_do(language):
         "{% load formats %}{{ ratio|percent:1 }}|{{ third|decimal }}"
     )
     with override_settings(TIME_ZONE="UTC"):
-        served = render(source, language, moment=MOMENT, ratio=0.6333, third=1 / 3)
+        served = render(source, language, moment=moment, ratio=0.6333, third=1 / 3)
     assert json.loads(written) == served.split("|")

@@ -6,10 +6,11 @@ from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Q
 from django.db.models.functions import TruncWeek
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
+from common.dates import date_format
 from courses.models import CoursePage
 
 from ..tables import Column, Table
@@ -194,7 +195,7 @@ def weeks_chart(table: Table):
     from ..charts import Chart, Series
 
     rows = list(table.rows)
-    labels = [formats.date_format(row["week"], "MONTH_DAY_FORMAT") for row in rows]
+    labels = [date_format(row["week"], "MONTH_DAY_FORMAT") for row in rows]
     values = [row["completions"] for row in rows]
     total = sum(values)
     if total:

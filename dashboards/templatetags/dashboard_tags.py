@@ -6,9 +6,9 @@ from decimal import Decimal, InvalidOperation
 
 from django import template
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
 
+from common.dates import date_format
 from common.templatetags.formats import format_percent
 
 register = template.Library()

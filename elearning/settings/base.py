@@ -128,6 +128,8 @@ TEMPLATES = [
             ],
             # `{% load formats %}` in any app's templates: percentages and decimals.
             "libraries": {"formats": "common.templatetags.formats"},
+            # `|date` everywhere writes the first of the month « 1er » in French.
+            "builtins": ["common.templatetags.dates"],
         },
     },
 ]

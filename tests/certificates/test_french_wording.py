@@ -2,12 +2,15 @@
 ("qu’Alex Martin"), and the names of units and of the issuer are never put where French
 would need an article the name does not carry ("de Région du Pacifique")."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import strip_tags
 
 from certificates.placeholders import fill_placeholders, starts_with_vowel_sound
+from certificates.rendering import certificate_context
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +51,7 @@ def test_vowel_sounds():
     assert not starts_with_vowel_sound("")
 
 
-def test_the_managers_unit_page_names_the_unit_without_a_missing_article(client, units):
+def test_the_managers_unit_page_names_the_unit_without_a_missing_article(client, units, certified):
     units["region"].name_fr = "Région du Pacifique"
     units["region"].save()
     client.force_login(factories.manager(units["region"]))
@@ -65,3 +68,18 @@ def test_the_verification_page_needs_no_article_before_the_issuer(client, certif
     text = " ".join(strip_tags(client.get(url).content.decode()).split())
     assert "Ce certificat est authentique et en vigueur." in text
     assert "par Gouvernement" not in text
+
+
+def test_the_certificate_writes_the_first_of_the_month_as_french_does(certificate, settings):
+    settings.TIME_ZONE = "UTC"
+    certificate.issued_at = datetime.datetime(2026, 7, 1, 15, 0, tzinfo=datetime.UTC)
+    certificate.expires_at = datetime.datetime(2028, 3, 1, 15, 0, tzinfo=datetime.UTC)
+    certificate.save(update_fields=["issued_at", "expires_at"])
+
+    english, french = certificate_context(certificate=certificate, template=None)["sides"]
+
+    assert french.issued == "1er juillet 2026"
+    assert "1er juillet 2026" in french.body
+    assert "1er mars 2028" in french.validity
+    assert english.issued == "July 1, 2026"
+    assert "March 1, 2028" in english.validity

@@ -7,13 +7,14 @@ from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 
 from certificates.models import Certificate
 from certificates.pdf import certificate_html
 from certificates.selectors import certificates_with_renewal
 from certificates.validity import validity_facts
+from common.dates import date_format
 from organisations.models import Audience
 from tests import factories
 from tests.certificates.conftest import complete_course
@@ -68,7 +69,7 @@ def test_the_wording_is_french_in_french():
         ]
         assert _texts(expires_at=None, renew_by=None) == ["Aucune date d’expiration"]
         assert _texts(expires_at=NOW + timedelta(days=30), renew_by=None) == [
-            "Valide jusqu’au 1 juillet 2026"
+            "Valide jusqu’au 1er juillet 2026"
         ]
 
 
@@ -104,7 +105,7 @@ def test_every_page_gives_the_same_renewal_date_in_the_same_words(client, recurr
     user, certificate, renew_by = recurring
     for language, words in (("en", "Renew by"), ("fr", "À renouveler d’ici le")):
         with translation.override(language):
-            expected = f"{words} {formats.date_format(renew_by, 'DATE_FORMAT')}"
+            expected = f"{words} {date_format(renew_by, 'DATE_FORMAT')}"
         client.force_login(user)
         pages = {
             "required training": _page_text(client, "training:mine", language),

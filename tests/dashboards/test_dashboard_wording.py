@@ -13,9 +13,9 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from lxml import html as lxml_html
 
+from common.dates import date_format
 from courses.selectors import activity_ref_for
 from courses.services import lesson_complete
 from dashboards.projections import records_refresh
@@ -326,3 +326,30 @@ def test_activity_known_in_one_language_only_is_named_in_that_language(client, w
 
     english = activities(tree(client, world["manager"], address("learner", user_uuid=cy.uuid)))
     assert english == ["Est-ce un signe de traite ?"]
+
+
+# -- unit names in French sentences ---------------------------------------------------------
+
+
+def test_french_headings_and_captions_need_no_article_before_a_unit_name(client, world):
+    """« Apprenants de Région du Pacifique » lacks an article and « de Aéroport » an
+    elision: a unit's name follows a dash, never "de", "du" or "dans"."""
+    region = world["units"]["region"]
+    region.name_fr = "Région du Pacifique"
+    region.save()
+    pages = [
+        address("manager", "fr"),
+        address("compliance", "fr"),
+        address("unit_learners", "fr", unit_id=region.pk),
+    ]
+    for url in pages:
+        main = text(tree(client, world["manager"], url).xpath("//main")[0])
+        assert "Région du Pacifique" in main, url
+        assert not re.search(r"\b(?:de|du|dans|d’|d')\s*Région du Pacifique", main), url
+
+    learners = tree(client, world["manager"], pages[-1])
+    assert text(learners.xpath("//h1")[0]) == "Apprenants — Région du Pacifique"
+    dashboard = text(tree(client, world["manager"], pages[0]).xpath("//main")[0])
+    assert "Formation obligatoire — Région du Pacifique" in dashboard
+    assert "Formation obligatoire et achèvements par unité — Région du Pacifique" in dashboard
+    assert "Cours terminés par semaine — Région du Pacifique" in dashboard

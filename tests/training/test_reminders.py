@@ -63,7 +63,8 @@ def test_mail_is_written_in_the_learners_language(course, units, bso):
     requirement(courses=[page], audiences=[bso], due_days=60)
     assignments_materialise()
     run()
-    assert mail.outbox[0].subject.startswith("Formation obligatoire : Trafficking awareness (FR)")
+    subject = mail.outbox[0].subject
+    assert subject.startswith("Formation obligatoire\u00a0: Trafficking awareness (FR)")
     assert "/fr/formation-obligatoire/" in mail.outbox[0].body
 
 

@@ -2,7 +2,8 @@
 // them in its pages (elearning/formats/en and fr, common/templatetags/formats.py): one
 // style per language, in the device's time zone (the one the pages use too).
 //   English: "December 5, 2026", "December 5, 2026, 1:44 p.m.", "42%", "0.33"
-//   French:  "5 décembre 2026", "5 décembre 2026 à 13 h 44", "42 %", "0,33"
+//   French:  "5 décembre 2026", "5 décembre 2026 à 13 h 44", "42 %", "0,33", and the first
+//            of the month as an ordinal, "1er juillet 2026" (common/dates.py)
 
 export function pageLanguage() {
   return (document.documentElement.lang || "en").toLowerCase().startsWith("fr") ? "fr" : "en";
@@ -13,11 +14,16 @@ function locale(language) {
 }
 
 export function formatDate(value, language) {
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: "long" }).format(new Date(value));
+  const chosen = language || pageLanguage();
+  const parts = new Intl.DateTimeFormat(locale(chosen), { dateStyle: "long" }).formatToParts(new Date(value));
+  return parts
+    .map(({ type, value: text }) => (chosen === "fr" && type === "day" && text === "1" ? "1er" : text))
+    .join("");
 }
 
+// "9 h 05", as the pages write it: the short time style would write "09 h 05" in French.
 export function formatTime(value, language) {
-  return new Intl.DateTimeFormat(locale(language), { timeStyle: "short" }).format(new Date(value));
+  return new Intl.DateTimeFormat(locale(language), { hour: "numeric", minute: "2-digit" }).format(new Date(value));
 }
 
 export function formatDateTime(value, language) {
