@@ -1,7 +1,8 @@
 """Offline, away from a kept lesson: a learner who downloaded a course and lost the network
 opens My learning, or any address the device does not keep, and still finds their way to
 the course: My learning's kept copy, or the offline page listing the courses kept on the
-device, with links that open, under a header that shows them signed in (not "Sign in")."""
+device, with links that open, under a header that shows them signed in (not "Sign in").
+Once the platform answers again, the offline page says the connection is back and leads on."""
 
 import pytest
 
@@ -81,4 +82,20 @@ class MyLearningOffline(OfflineBrowserTestCase):
         expect(page.locator("[data-offline-downloads-empty]")).to_be_visible()
         assert "Sign in" in header_links(page)
         assert "My learning" not in header_links(page)
+
+        # The connection back: the page says so, and leads back to the page it stood in for.
+        self.network_on(context)
+        expect(page.locator("h1")).to_have_text("The connection is back")
+        expect(page.locator("[data-offline-away]")).to_be_hidden()
+        expect(page.get_by_role("link", name="Reload this page")).to_have_attribute(
+            "href", self.url("/en/my-learning/")
+        )
+        self.violations += serious_violations(page)
+        # Its own address, opened online: the home page is the way on.
+        page.goto(self.url("/en/offline/"))
+        expect(page.locator("h1")).to_have_text("The connection is back")
+        expect(page.get_by_role("link", name="Go to the home page")).to_have_attribute(
+            "href", "/en/"
+        )
         context.close()
+        assert self.violations == [], "\n".join(self.violations)

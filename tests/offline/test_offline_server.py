@@ -3,8 +3,10 @@ offline page), what a course needs offline, the learner's own statements written
 the session, lesson copies for offline use, answers and quiz attempts made offline."""
 
 import json
+import re
 import uuid
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from django.contrib.staticfiles import finders
@@ -75,6 +77,33 @@ def test_offline_page_in_both_languages_without_the_account_bar(learner):
     assert "You are offline" in english.content.decode()
     assert 'lang="fr"' in french.content.decode()
     assert "Signed in as" not in english.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "back", "home", "reload"),
+    [
+        ("/en/offline/", "The connection is back", "Go to the home page", "Reload this page"),
+        (
+            "/fr/hors-ligne/",
+            "La connexion est rétablie",
+            "Aller à la page d'accueil",
+            "Recharger cette page",
+        ),
+    ],
+)
+def test_the_offline_page_says_when_the_connection_is_back(client, path, back, home, reload):
+    """Opened while the platform answers (offline/download.js asks it), the page says the
+    connection is back instead of "cannot be reached", and leads to the home page, or
+    reloads the page it stood in for; in each language, in a callout styled everywhere."""
+    page = unescape(client.get(path).content.decode())
+    assert f'data-offline-page-path="{path}"' in page
+    assert f'data-offline-back-heading="{back}"' in page
+    notice = re.search(r"<div ([^>]*data-offline-back hidden)>(.*?)</div>", page, re.S)
+    assert "callout callout-success" in notice.group(1)
+    link = re.search(r"<a ([^>]*data-offline-continue[^>]*)>([^<]*)</a>", notice.group(2))
+    assert f'href="{path[:4]}"' in link.group(1)
+    assert link.group(2) == home
+    assert f'data-offline-reload-label="{reload}"' in link.group(1)
 
 
 def test_every_page_links_the_manifest_and_the_offline_script(client, learner):

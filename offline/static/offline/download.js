@@ -505,6 +505,65 @@ async function renderDevice(element) {
   signIn.hidden = Boolean(learner);
 }
 
+// -- the offline page opened while the platform answers: the connection is back -------------
+// Its own address opened online, or a page it stood in for during a cut that is now over:
+// it says so, and leads to the home page or back to that page. Only an answer of the
+// platform's counts (a captive portal answers too); the browser's "online" says nothing.
+
+const ANSWER_WITHIN_MS = 5000;
+const ASK_AGAIN_MS = 30000;
+
+async function platformAnswers() {
+  if (navigator.onLine === false || !platform || !platform.sessionUrl) {
+    return false;
+  }
+  try {
+    await session(platform.sessionUrl, ANSWER_WITHIN_MS);
+    return true;
+  } catch (error) {
+    return false;
+  }
+}
+
+function showConnectionBack(element) {
+  const heading = element.querySelector("[data-offline-heading]");
+  const back = element.querySelector("[data-offline-back]");
+  if (!back.hidden) {
+    return;
+  }
+  const away = heading.textContent;
+  heading.textContent = heading.dataset.offlineBackHeading;
+  document.title = document.title.replace(away, heading.textContent);
+  element.querySelectorAll("[data-offline-away]").forEach((part) => {
+    part.hidden = true;
+  });
+  document.querySelectorAll("[data-offline-device]").forEach((part) => {
+    part.hidden = true;
+  });
+  // Shown in place of another page, the address bar holds that page's address: reload it.
+  const link = back.querySelector("[data-offline-continue]");
+  if (window.location.pathname !== element.dataset.offlinePagePath) {
+    link.href = window.location.href;
+    link.textContent = link.dataset.offlineReloadLabel;
+  }
+  back.hidden = false;
+}
+
+function watchConnection(element) {
+  let timer = null;
+  const check = async () => {
+    window.clearTimeout(timer);
+    if (await platformAnswers()) {
+      showConnectionBack(element);
+      window.removeEventListener("online", check);
+      return;
+    }
+    timer = window.setTimeout(check, ASK_AGAIN_MS);
+  };
+  window.addEventListener("online", check);
+  check();
+}
+
 (platform ? platform.ready : Promise.resolve()).then(() => {
   document.querySelectorAll("[data-offline-course]").forEach((element) => {
     if (!element.dataset.offlineReady) {
@@ -514,4 +573,5 @@ async function renderDevice(element) {
   });
   document.querySelectorAll("[data-offline-downloads]").forEach(renderDownloads);
   document.querySelectorAll("[data-offline-device]").forEach(renderDevice);
+  document.querySelectorAll("[data-offline-connection]").forEach(watchConnection);
 });
