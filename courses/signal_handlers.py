@@ -16,5 +16,19 @@ def publish_french_with_english(sender, instance, **kwargs):
         translation_publish(instance)
 
 
+def tell_translators_when_french_falls_behind(sender, instance, **kwargs):
+    """When an English course page is published and its French page does not follow, the
+    people who translate it are told by e-mail, once the publication is committed (after
+    ``publish_french_with_english`` had its chance to publish the French)."""
+    from .translation import is_course_content, is_source
+    from .translators import translators_notify_after_commit
+
+    if is_course_content(instance) and is_source(instance):
+        translators_notify_after_commit(page=instance)
+
+
 def connect():
     page_published.connect(publish_french_with_english, dispatch_uid="courses-french-publish")
+    page_published.connect(
+        tell_translators_when_french_falls_behind, dispatch_uid="courses-tell-translators"
+    )

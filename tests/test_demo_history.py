@@ -188,3 +188,19 @@ def test_the_dashboards_read_a_start_before_the_activity_and_the_completion(load
     later = Statement.objects.filter(timestamp__gt=loaded_at).count()
     assert later == 0, f"{later} statements are dated after the load"
     assert wrong == [], "\n".join(wrong)
+
+
+def test_the_demo_trainer_owns_the_demo_courses_listed_on_their_admin_home(loaded_at, client):
+    from django.utils.html import escape
+
+    from courses.models import CoursePage
+    from organisations.models import User
+
+    trainer = User.objects.get(username="trainer")
+    courses = CoursePage.objects.filter(locale__language_code="en")
+    assert courses.exists()
+    assert all(course.owner_id == trainer.pk for course in courses)
+    client.force_login(trainer)
+    home = client.get("/admin/").content.decode()
+    for course in courses:
+        assert f'href="/admin/pages/{course.pk}/edit/">{escape(course.title)}</a>' in home

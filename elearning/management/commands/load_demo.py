@@ -473,6 +473,12 @@ class Command(BaseCommand):
         reviewer, _ = self._user("reviewer", "Robin", "Lefebvre")
         reviewer.groups.add(Group.objects.get(name="Moderators"))
         self._user("admin", "Avery", "Clarke", is_staff=True, is_superuser=True)
+        # The demo trainer wrote the demo courses: their admin dashboard lists them. Pages
+        # someone else already owns (an earlier demo, a real author) are left as they are.
+        for course in CoursePage.objects.all():
+            Page.objects.filter(path__startswith=course.path, owner__isnull=True).update(
+                owner=trainer
+            )
 
     def _lrs_client(self) -> None:
         if not LRSClient.objects.filter(key=DEMO_LRS_KEY).exists():
