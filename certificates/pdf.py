@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from .rendering import certificate_context
 
@@ -30,10 +31,17 @@ def _weasyprint():
 
 
 def certificate_html(*, certificate: Certificate) -> str:
-    return render_to_string(
-        "certificates/pdf/certificate.html",
-        certificate_context(certificate=certificate, template=None),
-    )
+    """The certificate's HTML, its dates and times in the learner's time zone (the one
+    their device last reported), whoever renders it and whenever: the PDF is made in the
+    background, not in a request of theirs. Without one, the site's time zone."""
+    from organisations.selectors import learner_time_zone_for
+
+    zone = learner_time_zone_for(user_id=certificate.user_id) or timezone.get_default_timezone()
+    with timezone.override(zone):
+        return render_to_string(
+            "certificates/pdf/certificate.html",
+            certificate_context(certificate=certificate, template=None),
+        )
 
 
 def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:

@@ -202,6 +202,25 @@ def _checklist_answer(value, response, lesson_iri, block_id, language) -> Answer
     return Answer(interaction=interaction, response=[item_id(i) for i in ticked], success=None)
 
 
+def block_activity_name(*, block_type: str, value, step_key: str | None, language: str) -> str:
+    """The name a lesson question's activity is given in ``language`` (as its statements
+    name it: see the ``_*_answer`` functions above), or "" when the block has none."""
+    kind = INTERACTIVE_BLOCK_KINDS.get(block_type)
+    with translation.override(language):
+        if kind == KIND_KNOWLEDGE_CHECK and step_key is None:
+            return Truncator(plain_text(value["question"])).chars(NAME_LENGTH)
+        if kind == KIND_INDICATOR_CHECKLIST and step_key is None:
+            return plain_text(value["title"])
+        if kind == KIND_SCENARIO_CHOICE and step_key is not None:
+            for number, step in enumerate(value["steps"], start=1):
+                if step["key"] == step_key:
+                    return _("%(title)s, step %(number)s") % {
+                        "title": plain_text(value["title"]),
+                        "number": number,
+                    }
+    return ""
+
+
 # Recording ----------------------------------------------------------------------------------
 
 

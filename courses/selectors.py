@@ -1,6 +1,7 @@
 """Reads about courses and a learner's progress through them."""
 
 import re
+import uuid
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef
@@ -42,6 +43,56 @@ def _activity_ref(page: Page) -> ActivityRef:
     return ActivityRef(
         kind=kind, key=str(page.translation_key), activity_type=activity_type, names=names
     )
+
+
+def page_names(*, keys) -> dict[str, dict[str, str]]:
+    """The title of each page (course, lesson) with one of these translation keys, in
+    every language it exists in, by key: ``{key: {"en": ..., "fr": ...}}``."""
+    valid = []
+    for key in keys:
+        try:
+            valid.append(uuid.UUID(str(key)))
+        except ValueError:
+            continue
+    names: dict[str, dict[str, str]] = {}
+    rows = Page.objects.filter(translation_key__in=valid).values_list(
+        "translation_key", "locale__language_code", "title"
+    )
+    for key, language, title in rows:
+        names.setdefault(str(key), {})[language] = title
+    return names
+
+
+def lesson_block_names(*, blocks) -> dict[tuple, dict[str, str]]:
+    """The name of each question of a lesson body, ``(lesson key, block id, step key or
+    None)``, in every language its lesson exists in (see
+    :func:`courses.interactions.block_activity_name`)."""
+    from .interactions import block_activity_name
+
+    blocks = list(blocks)
+    valid = []
+    for lesson_key, _block_id, _step in blocks:
+        try:
+            valid.append(uuid.UUID(str(lesson_key)))
+        except ValueError:
+            continue
+    wanted: dict[str, list[tuple]] = {}
+    for block in blocks:
+        wanted.setdefault(str(block[0]), []).append(block)
+    names: dict[tuple, dict[str, str]] = {}
+    for lesson in LessonPage.objects.filter(translation_key__in=valid).select_related("locale"):
+        language = lesson.locale.language_code
+        by_id = {child.id: child for child in lesson.body}
+        for block in wanted.get(str(lesson.translation_key), []):
+            child = by_id.get(block[1])
+            if child is None:
+                continue
+            name = block_activity_name(
+                block_type=child.block_type, value=child.value, step_key=block[2], language=language
+            )
+            if name:
+                names.setdefault(block, {})[language] = name
+    return names
 
 
 def _in_default_locale_first(queryset):
@@ -101,6 +152,39 @@ def current_registration(*, user, course: CoursePage) -> CourseRegistration | No
         is_current=True,
         major_version__gte=course.major_version,
     ).first()
+
+
+def registration_major_versions(*, user, course: CoursePage) -> dict:
+    """The major version of the course each of the learner's runs of it was taken in, by
+    registration (a UUID)."""
+    if not user.is_authenticated:
+        return {}
+    return dict(
+        CourseRegistration.objects.filter(user=user, course_key=course.translation_key).values_list(
+            "registration", "major_version"
+        )
+    )
+
+
+def major_version_published_at(*, course: CoursePage):
+    """When the course's current major version went live: the first publication, in
+    any of its languages, of a revision with this major version (``None`` when the
+    course has had no major revision, or no such publication is on record)."""
+    from wagtail.models import PageLogEntry, Revision
+
+    if course.major_version <= 1:
+        return None
+    pages = [str(pk) for pk in course.get_translations(inclusive=True).values_list("pk", flat=True)]
+    revisions = Revision.page_revisions.filter(
+        object_id__in=pages, content__major_version=course.major_version
+    )
+    published = (
+        PageLogEntry.objects.filter(action="wagtail.publish", revision__in=revisions)
+        .order_by("timestamp")
+        .values_list("timestamp", flat=True)
+        .first()
+    )
+    return published
 
 
 def completed_lesson_keys(

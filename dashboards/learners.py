@@ -23,6 +23,7 @@ from tracking import vocabulary as v
 from tracking.vocabulary import XAPI_LANGUAGE
 from training.selectors.learner import RequiredTraining, required_training_for
 
+from .activity_names import platform_activity_names
 from .models import CourseRecord
 
 #: Rows per screen of a learner's statements.
@@ -247,13 +248,20 @@ ACTIONS = {
 
 
 def statement_line(
-    *, statement: Statement, language: str, known_names: dict[str, dict] | None = None
+    *,
+    statement: Statement,
+    language: str,
+    known_names: dict[str, dict] | None = None,
+    platform_names: dict[str, dict] | None = None,
 ) -> StatementLine:
     """What a statement says, read in ``language``: its verb's display, its object's
     name (or identifier) and its result. A statement names its activity in the language
     it was made in (a question answered in French carries its French text only);
     ``known_names`` (from :func:`statement_lines`) holds every name the LRS knows for
-    each activity, so that the reader's language is found when it exists."""
+    each activity, and ``platform_names`` the names the platform's own content gives its
+    courses, lessons, quizzes and questions in each language it is written in. The name
+    is the platform's in the reader's language, else the LRS's in it, else one in
+    another language, else the activity's identifier."""
     data = statement.data or {}
     verb = data.get("verb") or {}
     target = data.get("object") or {}
@@ -261,6 +269,7 @@ def statement_line(
     names = {
         **(known_names or {}).get(target.get("id"), {}),
         **(own if isinstance(own, dict) else {}),
+        **(platform_names or {}).get(target.get("id"), {}),
     }
     activity = _in_language(names, language)
     return StatementLine(
@@ -284,8 +293,12 @@ def statement_lines(*, statements, language: str) -> list[StatementLine]:
         for statement in statements
         if isinstance((statement.data or {}).get("object"), dict)
     }
-    known = activity_names(iris=[iri for iri in iris if isinstance(iri, str)])
+    iris = [iri for iri in iris if isinstance(iri, str)]
+    known = activity_names(iris=iris)
+    platform = platform_activity_names(iris=iris)
     return [
-        statement_line(statement=statement, language=language, known_names=known)
+        statement_line(
+            statement=statement, language=language, known_names=known, platform_names=platform
+        )
         for statement in statements
     ]

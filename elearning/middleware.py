@@ -135,10 +135,18 @@ def learner_time_zone(request) -> zoneinfo.ZoneInfo | None:
     return zoneinfo.ZoneInfo(name)
 
 
+#: The session key under which the zone last stored on the learner's profile is noted.
+TIME_ZONE_SESSION_KEY = "learner_time_zone"
+
+
 class LearnerTimeZoneMiddleware:
     """Pages show times in the learner's own time zone, the one their device's clock uses,
     so that a time written by the server and one written by the page's script agree; an
-    unknown or missing zone falls back to ``settings.TIME_ZONE``."""
+    unknown or missing zone falls back to ``settings.TIME_ZONE``.
+
+    A signed-in learner's zone is also kept on their profile, for what is made for them
+    outside their requests (their certificate's PDF). The session notes the zone stored,
+    so the profile is written once per session, or when the device's zone changes."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -150,6 +158,22 @@ class LearnerTimeZoneMiddleware:
         else:
             timezone.activate(zone)
         try:
-            return self.get_response(request)
+            response = self.get_response(request)
         finally:
             timezone.deactivate()
+        if zone is not None:
+            self._remember(request, zone.key)
+        return response
+
+    @staticmethod
+    def _remember(request, name: str) -> None:
+        user = getattr(request, "user", None)
+        session = getattr(request, "session", None)
+        if user is None or session is None or not user.is_authenticated:
+            return
+        if session.get(TIME_ZONE_SESSION_KEY) == name:
+            return
+        from organisations.services import learner_time_zone_set
+
+        learner_time_zone_set(user=user, time_zone=name)
+        session[TIME_ZONE_SESSION_KEY] = name

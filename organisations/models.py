@@ -107,6 +107,18 @@ class LearnerProfile(models.Model):
         default=False,
         help_text=_("Only mandatory training notices are sent (no advance reminders)."),
     )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        default="",
+        db_default="",  # rows written in bulk by SQL (the scale data) leave it out
+        help_text=_(
+            "The time zone of the learner's device, as their browser last reported it "
+            "(for example America/Toronto). Documents made for them later, such as "
+            "certificates, give dates and times in it. Blank: the site's time zone."
+        ),
+    )
 
     class Meta:
         verbose_name = _("learner profile")

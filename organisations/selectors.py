@@ -1,6 +1,7 @@
 """Reads about people and the organisation tree."""
 
 import uuid
+import zoneinfo
 
 from django.db.models import Q, QuerySet
 
@@ -47,6 +48,20 @@ def org_unit_ancestor_ids(*, org_unit: OrgUnit) -> list[int]:
 
 def learner_profile_for(*, user: User) -> LearnerProfile | None:
     return LearnerProfile.objects.select_related("org_unit").filter(user=user).first()
+
+
+def learner_time_zone_for(*, user_id) -> zoneinfo.ZoneInfo | None:
+    """The time zone the learner's device last reported (see
+    :func:`organisations.services.learner_time_zone_set`), or ``None`` when none is known."""
+    name = (
+        LearnerProfile.objects.filter(user_id=user_id).values_list("time_zone", flat=True).first()
+    )
+    if not name:
+        return None
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def user_for_actor(*, actor: dict) -> User | None:

@@ -71,3 +71,14 @@ def learner_optional_email_set(*, user, opted_out: bool) -> None:
     from .models import LearnerProfile
 
     LearnerProfile.objects.filter(user=user).update(optional_email_opt_out=opted_out)
+
+
+def learner_time_zone_set(*, user, time_zone: str) -> None:
+    """Remember the time zone of the learner's device (an IANA name such as
+    ``Asia/Tokyo``), so that what is made for them outside a request of theirs (their
+    certificate's PDF) gives their dates and times."""
+    from .models import LearnerProfile
+
+    LearnerProfile.objects.filter(user=user).exclude(time_zone=time_zone).update(
+        time_zone=time_zone
+    )

@@ -5,7 +5,9 @@
   true`` to prepare it for a device that will answer it with no connection); returns
   the quiz to answer (201 for a new attempt, 200 for the one resumed);
 - ``GET <quiz key>/definition/``: the quiz's rules, and the attempt in progress to
-  resume when there is one; it never starts an attempt;
+  resume when there is one; it never starts an attempt (``?course=<course key>`` of a
+  course the quiz is in: the attempts left are those of the learner's current run of
+  that course);
 - ``POST attempts/<id>/answers/``: save answers so far;
 - ``POST attempts/<id>/check/``: immediate feedback on one answer (quizzes whose feedback
   mode is "immediately, after each question"); the answer is then fixed;
@@ -165,6 +167,17 @@ def quiz_definition(request, quiz_key: str):
     quiz, refusal = _quiz_or_error(request, quiz_key)
     if refusal is not None:
         return refusal
+    try:
+        course = _course_of({"course": request.GET.get("course")}, quiz)
+    except AttemptInvalid:
+        course = None  # a reading: an unknown course counts every attempt, as without one
+    course_key = run = None
+    if course is not None:
+        from courses.selectors import current_registration
+
+        course_key = course.translation_key
+        registration = current_registration(user=request.user, course=course)
+        run = registration.registration if registration is not None else None
     now = timezone.now()
     attempt = selectors.attempt_in_progress(user=request.user, quiz_key=quiz.translation_key)
     if attempt is not None and not is_overdue(attempt.deadline, now):
@@ -178,7 +191,9 @@ def quiz_definition(request, quiz_key: str):
                 "instructions": expand_db_html(quiz.instructions),
             },
             "rules": selectors.quiz_rules(quiz=quiz),
-            "attempts_left": selectors.attempts_left(user=request.user, quiz=quiz),
+            "attempts_left": selectors.attempts_left(
+                user=request.user, quiz=quiz, course_key=course_key, registration=run
+            ),
             "attempt": None,
             "questions": [],
         }

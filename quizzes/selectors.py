@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
@@ -54,6 +54,45 @@ def quiz_activity_ref(*, quiz_key) -> ActivityRef:
     return ActivityRef(kind="quiz", key=str(quiz_key), activity_type=v.TYPE_ASSESSMENT, names=names)
 
 
+def _valid_keys(keys) -> list[uuid.UUID]:
+    valid = []
+    for key in keys:
+        try:
+            valid.append(uuid.UUID(str(key)))
+        except ValueError:
+            continue
+    return valid
+
+
+def quiz_names(*, quiz_keys) -> dict[str, dict[str, str]]:
+    """The title of each of these quizzes in every language it exists in, by key:
+    ``{quiz key: {"en": ..., "fr": ...}}``."""
+    names: dict[str, dict[str, str]] = {}
+    rows = Quiz.objects.filter(translation_key__in=_valid_keys(quiz_keys)).values_list(
+        "translation_key", "locale__language_code", "title"
+    )
+    for key, language, title in rows:
+        names.setdefault(str(key), {})[language] = title
+    return names
+
+
+def question_names(*, question_keys) -> dict[str, dict[str, str]]:
+    """The name of each of these questions (its stem as plain text, shortened, as its
+    statements name it) in every language it exists in, by key."""
+    from .grading.interactions import question_activity_name
+    from .models import Question
+
+    names: dict[str, dict[str, str]] = {}
+    rows = Question.objects.filter(translation_key__in=_valid_keys(question_keys)).values_list(
+        "translation_key", "locale__language_code", "stem"
+    )
+    for key, language, stem in rows:
+        name = question_activity_name(stem)
+        if name:
+            names.setdefault(str(key), {})[language] = name
+    return names
+
+
 def course_activity_ref(*, course_key) -> ActivityRef | None:
     """The xAPI identity of the course a quiz is taken in, if it still exists."""
     from courses.selectors import activity_ref_for, course_by_key
@@ -85,16 +124,38 @@ def attempts_closed(*, user, quiz_key) -> QuerySet[QuizAttempt]:
     )
 
 
+def attempts_counted(*, user, quiz_key, course_key=None, registration=None):
+    """The learner's closed attempts that count against the quiz's attempt limit, latest
+    first.
+
+    Attempts count per run of the course the quiz is taken in (``course_key``, and the
+    learner's ``registration`` for it: ``None`` when the current run has not started
+    yet). A new run starts when a trainer publishes a major revision of the course, or
+    when the learner renews their certificate, so both give a fresh set of attempts; a
+    minor change keeps the run, and the count. Attempts taken outside any course count in
+    every run. Without ``course_key``, every closed attempt counts."""
+    attempts = attempts_closed(user=user, quiz_key=quiz_key)
+    if course_key is None:
+        return attempts
+    in_run = Q(registration__isnull=True)
+    if registration is not None:
+        in_run |= Q(registration=registration)
+    return attempts.filter(in_run)
+
+
 def attempt_next_number(*, user, quiz_key) -> int:
     last = QuizAttempt.objects.filter(user=user, quiz_key=quiz_key).aggregate(Max("number"))
     return (last["number__max"] or 0) + 1
 
 
-def attempts_left(*, user, quiz: Quiz) -> int | None:
-    """How many more attempts the learner may start (``None``: no limit)."""
+def attempts_left(*, user, quiz: Quiz, course_key=None, registration=None) -> int | None:
+    """How many more attempts the learner may start (``None``: no limit), in their run
+    of the course when the quiz is taken in one (see :func:`attempts_counted`)."""
     if quiz.unlimited_attempts:
         return None
-    used = attempts_closed(user=user, quiz_key=quiz.translation_key).count()
+    used = attempts_counted(
+        user=user, quiz_key=quiz.translation_key, course_key=course_key, registration=registration
+    ).count()
     return max(0, quiz.attempts_allowed - used)
 
 
@@ -212,9 +273,23 @@ def attempt_shows_correct_answers(*, attempt: QuizAttempt, quiz: Quiz) -> bool:
     if quiz.feedback_mode == Quiz.FeedbackMode.NONE:
         return False
     ever_passed = attempts_closed(user=attempt.user, quiz_key=attempt.quiz_key).filter(passed=True)
-    last = not quiz.unlimited_attempts and attempt.number >= quiz.attempts_allowed
+    counted = _attempts_counted_with(attempt)
+    last = (
+        not quiz.unlimited_attempts
+        and counted.filter(number__lte=attempt.number).count() >= quiz.attempts_allowed
+    )
     return quiz.shows_correct_answers(
         submitted=attempt.is_closed, passed=ever_passed.exists(), last_attempt=last
+    )
+
+
+def _attempts_counted_with(attempt: QuizAttempt):
+    """The attempts counted together with ``attempt``: those of its run of its course."""
+    return attempts_counted(
+        user=attempt.user,
+        quiz_key=attempt.quiz_key,
+        course_key=attempt.course_key,
+        registration=attempt.registration,
     )
 
 
@@ -234,8 +309,15 @@ def attempt_result(*, attempt: QuizAttempt) -> dict:
             "scaled": attempt.scaled,
             "passed": attempt.passed,
             "pass_mark": float(attempt.pass_mark),
-            "attempts_used": attempts_closed(user=attempt.user, quiz_key=attempt.quiz_key).count(),
-            "attempts_left": attempts_left(user=attempt.user, quiz=quiz) if quiz else 0,
+            "attempts_used": _attempts_counted_with(attempt).count(),
+            "attempts_left": attempts_left(
+                user=attempt.user,
+                quiz=quiz,
+                course_key=attempt.course_key,
+                registration=attempt.registration,
+            )
+            if quiz
+            else 0,
         }
     )
     if quiz is None or quiz.feedback_mode == Quiz.FeedbackMode.NONE:

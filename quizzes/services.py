@@ -90,14 +90,19 @@ def _attempt_ref(attempt: QuizAttempt) -> builders.QuizAttemptRef:
 # -- start ----------------------------------------------------------------------------------
 
 
-def _check_may_start(*, user, quiz: Quiz, now: datetime) -> None:
-    closed = selectors.attempts_closed(user=user, quiz_key=quiz.translation_key)
-    if not quiz.unlimited_attempts and closed.count() >= quiz.attempts_allowed:
+def _check_may_start(
+    *, user, quiz: Quiz, now: datetime, course_key=None, registration=None
+) -> None:
+    counted = selectors.attempts_counted(
+        user=user, quiz_key=quiz.translation_key, course_key=course_key, registration=registration
+    )
+    if not quiz.unlimited_attempts and counted.count() >= quiz.attempts_allowed:
         raise AttemptRefused(
             "attempts",
             _("You have used every attempt allowed for this quiz (%(count)s).")
             % {"count": quiz.attempts_allowed},
         )
+    closed = selectors.attempts_closed(user=user, quiz_key=quiz.translation_key)
     last = closed.exclude(submitted_at=None).order_by("-submitted_at").first()
     if quiz.wait_between_attempts and last is not None:
         available_at = last.submitted_at + timedelta(minutes=quiz.wait_between_attempts)
@@ -127,11 +132,21 @@ def _check_sequence(*, user, quiz_key, course_key=None, registration=None) -> No
     )
 
 
-def attempt_start_refusal(*, user, quiz: Quiz, now: datetime | None = None):
+def attempt_start_refusal(
+    *, user, quiz: Quiz, now: datetime | None = None, course_key=None, registration=None
+):
     """Why ``user`` may not start a new attempt at ``quiz`` now (an
-    :class:`AttemptRefused` naming the rule), or ``None`` when they may."""
+    :class:`AttemptRefused` naming the rule), or ``None`` when they may; within a
+    course, attempts count in the learner's run ``registration`` of it (see
+    :func:`quizzes.selectors.attempts_counted`)."""
     try:
-        _check_may_start(user=user, quiz=quiz, now=now or timezone.now())
+        _check_may_start(
+            user=user,
+            quiz=quiz,
+            now=now or timezone.now(),
+            course_key=course_key,
+            registration=registration,
+        )
     except AttemptRefused as refusal:
         return refusal
     return None
@@ -157,8 +172,9 @@ def attempt_start(
     ``client_timestamps`` give the time taken), not from now; resumed online instead,
     its deadline starts then.
 
-    A new attempt must be allowed: not more than the quiz's attempts
-    (:class:`AttemptRefused` ``"attempts"``), not before the waiting time since the last
+    A new attempt must be allowed: not more than the quiz's attempts, counted in the
+    learner's run of the course (:func:`quizzes.selectors.attempts_counted`;
+    :class:`AttemptRefused` ``"attempts"``), not before the waiting time since the last
     closed attempt is over (``"wait"``), and the quiz must have questions
     (``"questions"``). An attempt in progress past its deadline is closed first (graded on
     its saved answers). The new attempt freezes its questions (snapshots and shuffling
@@ -190,7 +206,9 @@ def attempt_start(
                 return current
             _close(current, answers=current.answers, expired=True, now=now)
     with transaction.atomic():
-        _check_may_start(user=user, quiz=quiz, now=now)
+        _check_may_start(
+            user=user, quiz=quiz, now=now, course_key=course_key, registration=registration
+        )
         rng = rng or random.Random(secrets.randbits(64))
         pool = quiz_question_pool(quiz, rng=rng)
         if not pool:

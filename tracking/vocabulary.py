@@ -106,6 +106,32 @@ def quiz_question_iri(quiz_iri: str, question_key: str) -> str:
     return f"{quiz_iri}/question/{question_key}"
 
 
+def parse_quiz_question_iri(iri: str) -> tuple[str, str] | None:
+    """``(quiz key, question key)`` for an IRI minted by :func:`quiz_question_iri`."""
+    prefix = platform_iri("activities/quiz/")
+    if not iri.startswith(prefix):
+        return None
+    quiz_key, separator, question_key = iri[len(prefix) :].partition("/question/")
+    if not separator or not quiz_key or not question_key or "/" in quiz_key + question_key:
+        return None
+    return quiz_key, question_key
+
+
+def parse_lesson_block_iri(iri: str) -> tuple[str, str, str | None] | None:
+    """``(lesson key, block id, step key or None)`` for an IRI minted by
+    :func:`lesson_block_iri`."""
+    prefix = platform_iri("activities/lesson/")
+    if not iri.startswith(prefix):
+        return None
+    lesson_key, separator, rest = iri[len(prefix) :].partition("/block/")
+    block_id, _, step_key = rest.partition("/step/")
+    if not separator or not lesson_key or not block_id or "/" in lesson_key + block_id:
+        return None
+    if "/step/" in rest and (not step_key or "/" in step_key):
+        return None
+    return lesson_key, block_id, step_key or None
+
+
 # A certificate withdrawn by an administrator: no public vocabulary has this verb, so it
 # lives in the platform namespace (see docs/xapi-profile.md, "Certificate revoked").
 VERB_CERTIFICATE_REVOKED = "verbs/certificate-revoked"

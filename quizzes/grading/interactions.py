@@ -55,6 +55,12 @@ def correct_responses_pattern(snapshot: dict) -> list[str]:
     return [f"{low}{_RANGE_SEPARATOR}{high}"]
 
 
+def question_activity_name(stem: str) -> str:
+    """The name a question's activity is given (its stem as plain text, shortened): the
+    ``name`` of :func:`interaction_definition`."""
+    return _shortened(plain_text(stem or ""), _NAME_LENGTH)
+
+
 def interaction_definition(snapshot: dict) -> dict:
     """The xAPI activity ``definition`` of the question, in the snapshot's language.
 

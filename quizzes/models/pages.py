@@ -80,7 +80,11 @@ class QuizPage(Page):
         now (with the reason when not, and when they may try again)."""
         from django.utils import timezone
 
-        from courses.selectors import current_registration
+        from courses.selectors import (
+            current_registration,
+            major_version_published_at,
+            registration_major_versions,
+        )
 
         from .. import selectors, services
         from ..attempts import AttemptRefused, is_overdue
@@ -105,25 +109,52 @@ class QuizPage(Page):
         }
         if not user.is_authenticated:
             return view
-        closed = sorted(
+        # Attempts count per run of the course (see ``selectors.attempts_counted``): a
+        # major revision of the course, or a renewal, starts a new run and a fresh set.
+        course = self.course
+        course_key = run = None
+        run_versions: dict = {}
+        if course is not None:
+            course_key = course.translation_key
+            registration = current_registration(user=user, course=course)
+            run = registration.registration if registration is not None else None
+            run_versions = registration_major_versions(user=user, course=course)
+
+        def in_run(attempt) -> bool:
+            return course_key is None or attempt.registration in (None, run)
+
+        history = sorted(
             selectors.attempts_closed(user=user, quiz_key=quiz.translation_key),
             key=lambda attempt: attempt.number,
         )
+        closed = [attempt for attempt in history if in_run(attempt)]
         current = selectors.attempt_in_progress(user=user, quiz_key=quiz.translation_key)
         used = len(closed)
         if current is not None and is_overdue(current.deadline, now):
-            used += 1  # closed (as expired) when the learner next starts
+            if in_run(current):
+                used += 1  # closed (as expired) when the learner next starts
             current = None
         rules["attempts_used"] = used
         if not quiz.unlimited_attempts:
             rules["attempts_left"] = max(0, quiz.attempts_allowed - used)
         if current is None:
-            view["refusal"] = services.attempt_start_refusal(user=user, quiz=quiz, now=now)
+            view["refusal"] = services.attempt_start_refusal(
+                user=user, quiz=quiz, now=now, course_key=course_key, registration=run
+            )
             if view["refusal"] is None and not question_count:
                 view["refusal"] = AttemptRefused(
                     "questions", str(_("This quiz has no questions yet."))
                 )
         view["current"] = current
+
+        def earlier(attempt) -> str:
+            """Why an attempt no longer counts: taken in an earlier version of the course
+            ("version") or in the learner's run before a renewal ("run"), else ""."""
+            if in_run(attempt):
+                return ""
+            version = run_versions.get(attempt.registration, course.major_version)
+            return "version" if version < course.major_version else "run"
+
         view["attempts"] = [
             {
                 "number": attempt.number,
@@ -133,20 +164,18 @@ class QuizPage(Page):
                 "expired": attempt.status == QuizAttempt.Status.EXPIRED,
                 "late": attempt.status == QuizAttempt.Status.LATE,
                 "late_reason": attempt.get_late_reason_display() if attempt.late_reason else "",
+                "earlier": earlier(attempt),
             }
-            for attempt in closed
+            for attempt in history
         ]
         graded = [attempt for attempt in closed if attempt.scaled is not None]
         if graded:
             best = max(graded, key=lambda attempt: (attempt.scaled, -attempt.number))
             view["best"] = {"percent": _percent(best.scaled), "passed": bool(best.passed)}
         passes = [attempt for attempt in graded if attempt.passed]
-        course = self.course
         if course is not None:
             # A pass in a run of the course before a major revision is history: only the
             # current run's passes complete the course.
-            registration = current_registration(user=user, course=course)
-            run = registration.registration if registration is not None else None
             passes = [attempt for attempt in passes if run and attempt.registration == run]
         if passes:
             best = max(passes, key=lambda attempt: (attempt.scaled, -attempt.number))
@@ -154,6 +183,11 @@ class QuizPage(Page):
                 "date": best.submitted_at,
                 # The percentage shown, as a ratio: rounded down, never above the score.
                 "ratio": _percent(best.scaled) / 100,
+            }
+        if not passes and any(attempt["earlier"] == "version" for attempt in view["attempts"]):
+            view["new_version"] = {
+                "date": major_version_published_at(course=course),
+                "attempts_left": rules.get("attempts_left"),
             }
         return view
 
