@@ -4,7 +4,7 @@ French pages left behind."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -12,6 +12,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from common.dates import date_format
 
 from .models import Topic
 from .translation import (
@@ -70,7 +72,7 @@ def warn_that_the_english_is_newer(request, page):
     behind = french_page_behind(page)
     if behind is None:
         return None
-    published = formats.date_format(timezone.localtime(behind.published_at), "DATETIME_FORMAT")
+    published = date_format(timezone.localtime(behind.published_at), "DATETIME_FORMAT")
     text = _(
         "A newer English version of this page went live on %(date)s without its French "
         "translation. Translate the new texts and publish this page: until then, learners "

@@ -69,5 +69,8 @@ class SignInView(LoginView):
     """The site's sign-in: back to the page that asked (``next``, when it is safe), else
     where the person's role has its work (:func:`sign_in_landing_url`)."""
 
+    # The header's "Sign in" button would only lead back to this page.
+    extra_context = {"sign_in_page": True}
+
     def get_default_redirect_url(self):
         return sign_in_landing_url(self.request.user)

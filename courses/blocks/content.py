@@ -1,6 +1,8 @@
 """Content blocks: text, headings and images, and highlighted content (callouts, case
 excerpts, glossaries, comparison tables, accordions)."""
 
+from itertools import zip_longest
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -217,6 +219,20 @@ class ComparisonTableBlock(LessonBlockMixin, blocks.StructBlock):
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         return cleaned
+
+    def get_context(self, value, parent_context=None):
+        """Besides the block's own: ``table_rows``, each row's label with its cells paired
+        with their columns' headings, which name the cells when a phone stacks the table."""
+        context = super().get_context(value, parent_context=parent_context)
+        columns = list(value.get("columns") or [])
+        context["table_rows"] = [
+            {
+                "label": row.get("label"),
+                "cells": list(zip_longest(columns, row.get("cells") or [], fillvalue="")),
+            }
+            for row in value.get("rows") or []
+        ]
+        return context
 
 
 class AccordionItemBlock(blocks.StructBlock):

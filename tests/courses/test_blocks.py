@@ -257,6 +257,15 @@ def test_comparison_table_has_a_caption_and_scoped_headers():
     assert html.count('scope="row"') == 2
 
 
+def test_comparison_table_cells_are_named_by_their_column_for_a_phone():
+    """On a phone the table is stacked, row by row: the column headings are out of sight,
+    so each cell carries its own."""
+    html = render("comparison_table", TABLE)
+    assert "stacked-table" in html
+    assert '<td data-label="Trafficking">No real consent</td>' in html
+    assert '<td data-label="Smuggling">Always crossed</td>' in html
+
+
 def test_glossary_is_a_description_list():
     html = render("glossary", text_blocks()["glossary"])
     assert "<dl" in html and "<dt>Exploitation</dt>" in html

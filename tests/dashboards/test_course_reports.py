@@ -4,6 +4,7 @@ figures over their own units only; nobody else reads them at all."""
 
 import csv
 import io
+import re
 import uuid
 from datetime import date, timedelta
 
@@ -176,10 +177,23 @@ def test_the_course_list_counts_each_course_in_scope_and_links_to_its_report(
 
     assert f'<a href="{report_url(course)}">Border basics</a>' in html
     row = html.split("Border basics</a>", 1)[1].split("</tr>", 1)[0]
-    cells = [cell.split("</td>")[0] for cell in row.split('<td class="number">')[1:]]
+    cells = re.findall(r'<td class="number"[^>]*>(.*?)</td>', row)
     assert cells == ["2", "1", "1", "50%"]
     unstarted = html.split("Unstarted course</a>", 1)[1].split("</tr>", 1)[0]
     assert "No learner yet" in unstarted
+
+
+def test_on_a_phone_each_figure_of_the_course_list_is_named_by_its_column(client, assessed):
+    course, _quiz = assessed
+    client.force_login(factories.trainer())
+
+    french = client.get("/fr/tableau-de-bord/cours/").content.decode()
+
+    # Stacked on a phone, a row's figures lose their column headings: each names its own.
+    assert 'class="data-table stacked-table" id="course-list-table"' in french
+    row = french.split("Border basics (FR)</a>", 1)[1].split("</tr>", 1)[0]
+    labels = re.findall(r'<td class="number" data-label="([^"]+)">', row)
+    assert labels == ["Commencé", "Terminé", "Réussi", "Terminé parmi ceux qui ont commencé"]
 
 
 def test_the_course_list_shows_each_course_once_in_the_request_language(client, assessed):

@@ -3,8 +3,9 @@ on a desktop (1280 px) and a phone (390 px) screen.
 
 For each page it checks what a person would notice on the layout: the page scrolls
 sideways on a phone, a table is wider than the box it sits in on a desktop, a list of
-facts is left as the browser's bare definition list, or the browser asks another host for
-anything (an avatar, a font, a script). The browser test
+facts is left as the browser's bare definition list, a breadcrumb's title wraps away from
+its arrow on a phone, or the browser asks another host for anything (an avatar, a font, a
+script). The browser test
 ``test_page_layout.py`` walks a small world with it; against a running demo it also takes
 a screenshot of every page, for people to look at::
 
@@ -71,6 +72,16 @@ BARE_LISTS_SCRIPT = """() => [...document.querySelectorAll("main dd")]
   })
   .filter((line, index, lines) => lines.indexOf(line) === index)"""
 
+# Breadcrumbs whose link starts a line below its arrow: a long title wrapped away from the
+# arrow, which is left alone at the end of the line above.
+LONELY_ARROWS_SCRIPT = """() => [...document.querySelectorAll("gcds-breadcrumbs-item")]
+  .filter((item) => item.getClientRects().length && item.shadowRoot)
+  .filter((item) => {
+    const link = item.shadowRoot.querySelector("gcds-link");
+    return link && link.getBoundingClientRect().top > item.getBoundingClientRect().top + 4;
+  })
+  .map((item) => `breadcrumb "${item.textContent.trim().slice(0, 40)}" starts below its arrow`)"""
+
 
 @dataclass
 class Visit:
@@ -85,6 +96,7 @@ class Findings:
     overflow: list[str] = field(default_factory=list)
     wide_tables: list[str] = field(default_factory=list)
     bare_lists: list[str] = field(default_factory=list)
+    lonely_arrows: list[str] = field(default_factory=list)
     foreign_requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -93,6 +105,7 @@ class Findings:
             *self.overflow,
             *self.wide_tables,
             *self.bare_lists,
+            *self.lonely_arrows,
             *self.foreign_requests,
             *self.errors,
         ]
@@ -242,6 +255,7 @@ def walk(
             if not visit.admin:
                 if width == "phone":
                     findings.overflow = page.evaluate(OVERFLOW_SCRIPT)
+                    findings.lonely_arrows = page.evaluate(LONELY_ARROWS_SCRIPT)
                 else:
                     findings.wide_tables = page.evaluate(WIDE_TABLES_SCRIPT)
                     findings.bare_lists = page.evaluate(BARE_LISTS_SCRIPT)

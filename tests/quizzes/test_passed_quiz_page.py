@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 
+from common.dates import date_format
 from courses.demo.loader import translate_instance
 from courses.models import CourseCompletion
 from courses.services import registration_current

@@ -1,5 +1,6 @@
 """The learner's required training page, calendar download and feed, and e-mail choice."""
 
+import re
 import uuid
 from datetime import timedelta
 
@@ -116,3 +117,13 @@ def test_earlier_assignments_stay_visible_to_the_learner(assigned, client):
     assert "No training is required of you right now." in body
     assert "Earlier cycles and changes" in body
     assert "No longer in the requirement" in body
+
+
+def test_my_learning_writes_the_requirement_and_its_status_with_french_punctuation(
+    assigned, client
+):
+    body = client.get("/fr/mon-apprentissage/").content.decode()
+
+    # “Trafficking awareness (FR) : Non commencée”, never the English “(FR): Non…”.
+    assert re.search(r"Trafficking awareness \(FR\)[ \u00a0\u202f]:\s*<span", body)
+    assert "(FR):" not in body

@@ -195,8 +195,10 @@
     return hours ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
   }
 
+  // As the pages write a time: "1:57 p.m.", "13 h 57" (Canadian English and French).
   function timeOfDay(date) {
-    return new Intl.DateTimeFormat(language, { hour: "numeric", minute: "2-digit" }).format(date);
+    const locale = language.toLowerCase().startsWith("fr") ? "fr-CA" : "en-CA";
+    return new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit" }).format(date);
   }
 
   // -- local copy of what is not yet on the server ------------------------------------------
