@@ -100,8 +100,14 @@ class PackageAttempt(models.Model):
     # SCORM: every SCO finished and one failed (or, sequenced, the root activity failed);
     # cleared when the learner passes later.
     failed_at = models.DateTimeField(null=True, blank=True)
-    # SCORM 2004 sequencing: the engine's state, as the player's run-time serialised it.
+    # How many times the player was opened on this run: each opening is numbered, and
+    # the data of an older opening that arrives late never replaces a newer one's.
+    launches = models.PositiveIntegerField(default=0)
+    # SCORM 2004 sequencing: the engine's state, as the player's run-time serialised it,
+    # and which opening of the player sent it, with that opening's number for it.
     sequencing_state = models.TextField(blank=True)
+    sequencing_launch = models.PositiveIntegerField(default=0)
+    sequencing_sequence = models.PositiveIntegerField(default=0)
     # cmi5: the publisher ids of the AUs, blocks and course found satisfied.
     satisfied = models.JSONField(default=list, blank=True)
 
@@ -140,9 +146,14 @@ class ScoRuntime(models.Model):
     recorded_answers = models.JSONField(default=list)
     commits = models.PositiveIntegerField(default=0)
     # The player's session that committed last and the number of its last commit: a
-    # commit of that session with a lower number arrived late and changes nothing.
+    # commit of that session with a lower number arrived late and changes nothing. The
+    # session's place among the others (the opening of the player it ran in, then its
+    # order in that opening): a commit of an earlier session that arrives late does not
+    # replace its data.
     session_key = models.CharField(max_length=64, blank=True)
     session_sequence = models.PositiveIntegerField(default=0)
+    session_launch = models.PositiveIntegerField(default=0)
+    session_order = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

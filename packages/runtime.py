@@ -308,6 +308,11 @@ TIME_ELEMENTS = {
 TOTAL_BEFORE = "x.total_before"
 SESSION_TIME = "x.session_time"
 SESSION_KEY = "x.session_key"
+# A session that was followed by a newer one, and how much of its time is counted in the
+# earlier sessions' total: its commits that arrive late add only what was not counted.
+FOLDED_KEY = "x.folded_key"
+FOLDED_TIME = "x.folded_time"
+_HIDDEN = (TOTAL_BEFORE, SESSION_TIME, SESSION_KEY, FOLDED_KEY, FOLDED_TIME)
 _MAX_CENTISECONDS_12 = (9999 * 3600 + 59 * 60 + 59) * 100 + 99
 _TIMESPAN_ANY = re.compile(r"^(\d+):(\d{1,2}):(\d{1,2}(?:\.\d+)?)$")
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
@@ -438,15 +443,20 @@ def accumulate_time(
         new_session = stored_before.get(SESSION_KEY) != session_key
     else:
         new_session = _starts_new_session(kind, before, session, committed, committed_session)
+    result = {name: value for name, value in committed.items() if name not in _HIDDEN}
+    folded = {
+        name: stored_before[name] for name in (FOLDED_KEY, FOLDED_TIME) if name in stored_before
+    }
     if new_session:
+        if session_key and stored_before.get(SESSION_KEY):
+            folded = {
+                FOLDED_KEY: stored_before[SESSION_KEY],
+                FOLDED_TIME: format_time(kind, session),
+            }
         before, session = before + session, 0
     if committed_session is not None:
         session = committed_session
-    result = {
-        name: value
-        for name, value in committed.items()
-        if name not in (TOTAL_BEFORE, SESSION_TIME, SESSION_KEY)
-    }
+    result.update(folded)
     if session_key:
         result[SESSION_KEY] = session_key
     if before:
@@ -454,6 +464,28 @@ def accumulate_time(
     if session:
         result[SESSION_TIME] = format_time(kind, session)
     return result
+
+
+def accumulate_late_time(
+    kind: str, stored: dict[str, str], committed: dict[str, str], *, session_key: str
+) -> dict[str, str]:
+    """The stored run-time data once a late commit of an older session (``session_key``,
+    followed by the stored one) is counted: its session time, less what was counted of
+    it when the newer session began, goes to the earlier sessions' total. The stored
+    data is otherwise unchanged: the newer session's data stays the learner's."""
+    committed_session = time_centiseconds(kind, committed.get(TIME_ELEMENTS[kind][0])) or 0
+    counted = 0
+    if stored.get(FOLDED_KEY) == session_key:
+        counted = time_centiseconds(kind, stored.get(FOLDED_TIME)) or 0
+    if committed_session <= counted:
+        return stored
+    before = time_centiseconds(kind, stored.get(TOTAL_BEFORE)) or 0
+    return {
+        **stored,
+        TOTAL_BEFORE: format_time(kind, before + committed_session - counted),
+        FOLDED_KEY: session_key,
+        FOLDED_TIME: format_time(kind, committed_session),
+    }
 
 
 def launch_cmi(

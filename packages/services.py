@@ -6,7 +6,7 @@ import json
 import shutil
 import uuid
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode
@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,7 +25,14 @@ from . import manifests
 from .extraction import Limits, check_archive, extract, open_archive, safe_member_path
 from .models import Kind, Package, PackageAttempt, PackageVersion, ScoRuntime
 from .problems import PackageInvalid, Problem
-from .runtime import RuntimeInvalid, Status, accumulate_time, interactions_of, validate_commit
+from .runtime import (
+    RuntimeInvalid,
+    Status,
+    accumulate_late_time,
+    accumulate_time,
+    interactions_of,
+    validate_commit,
+)
 from .selectors import package_activity_ref
 from .status_rules import lms_decided, root_outcome, run_outcome, sco_status
 
@@ -179,6 +187,16 @@ def attempt_for_learner(*, user, package: Package) -> PackageAttempt:
     return PackageAttempt.objects.create(user=user, version=version)
 
 
+def attempt_opened(*, attempt: PackageAttempt) -> int:
+    """Count one more opening of the player on the learner's run, and answer its
+    number. The player sends it with each commit, so that what an earlier opening sends
+    late (a page's last commit, made as it unloaded, arriving after the learner opened
+    the package again) never replaces what a later one stored."""
+    PackageAttempt.objects.filter(pk=attempt.pk).update(launches=F("launches") + 1)
+    attempt.refresh_from_db(fields=["launches"])
+    return attempt.launches
+
+
 def _fingerprint(*parts: str) -> str:
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
@@ -199,11 +217,19 @@ def _response_as_xapi(kind: str, interaction_type: str, response: str) -> str:
 class PlayerSession:
     """Which commit of the player's session this is: ``key`` names the session (one
     launch of a SCO), ``sequence`` counts its commits, ``terminated`` says the SCO ended
-    its session (``LMSFinish``, ``Terminate``) with this commit."""
+    its session (``LMSFinish``, ``Terminate``) with this commit. ``launch`` (the number
+    of the player's opening it ran in, see :func:`attempt_opened`) and ``order`` (its
+    place among that opening's sessions) place it among the learner's sessions."""
 
     key: str = ""
     sequence: int = 0
     terminated: bool = False
+    launch: int = 0
+    order: int = 0
+
+    def is_before(self, runtime: ScoRuntime) -> bool:
+        """Whether this session began before the one ``runtime`` holds the data of."""
+        return (self.launch, self.order) < (runtime.session_launch, runtime.session_order)
 
 
 def sco_runtime_commit(
@@ -218,8 +244,14 @@ def sco_runtime_commit(
     element that does not fit), with the values the LMS decides itself (see
     :mod:`.status_rules`), and record what changed as xAPI statements: the SCO
     completed, passed or failed, each new answer to an interaction, and the package
-    completed once every SCO is completed and none failed. A commit of a session that
-    arrives after a later one of the same session changes nothing."""
+    completed once every SCO is completed and none failed.
+
+    Commits are put in the order of their sessions, not of their arrival. A commit of a
+    session that arrives after a later one of the same session changes nothing. A
+    commit of an earlier session that arrives after a later session's (sent as its page
+    unloaded, or from the device's outbox) does not replace the later session's data,
+    but nothing it says is lost: its new answers, its SCO's completion, an outcome the
+    later session has not reported (and a pass) and its session time are recorded."""
     session = session or PlayerSession()
     version = attempt.version
     item = version.item(sco_identifier)
@@ -237,32 +269,43 @@ def sco_runtime_commit(
         runtime, _created = ScoRuntime.objects.select_for_update().get_or_create(
             attempt=locked_attempt, sco_identifier=sco_identifier
         )
-        if (
-            session.key
-            and session.key == runtime.session_key
-            and session.sequence <= runtime.session_sequence
-        ):
-            return runtime
+        if session.key and session.key == runtime.session_key:
+            if session.sequence <= runtime.session_sequence:
+                return runtime
+            late = False
+        else:
+            late = bool(session.key) and session.is_before(runtime)
         before = Status(runtime.completion_status, runtime.success_status)
+        stored = runtime.cmi
+        number = runtime.commits + 1
         after = sco_status(kind=version.kind, cmi=clean, terminated=session.terminated)
-        clean = accumulate_time(version.kind, runtime.cmi, clean, session_key=session.key)
-        runtime.cmi = clean
-        runtime.commits += 1
-        runtime.session_key = session.key
-        runtime.session_sequence = session.sequence
         completion = (
             after.completion if after.completion in ScoRuntime.Completion.values else "unknown"
         )
-        if before.completion == "completed" and completion in ("unknown", "not attempted"):
-            # Completed stays completed: a later session that reports nothing undoes nothing.
-            completion = "completed"
-        success = after.success
-        if success == "unknown" and before.success in ("passed", "failed"):
-            # Nor does it undo an outcome: a failed SCO stays failed until it passes.
-            success = before.success
+        if late:
+            runtime.cmi = accumulate_late_time(
+                version.kind, runtime.cmi, clean, session_key=session.key
+            )
+            completion, success = _late_status(before, completion, after.success)
+            if success != before.success:
+                runtime.score_scaled = after.scaled
+        else:
+            runtime.cmi = accumulate_time(version.kind, runtime.cmi, clean, session_key=session.key)
+            runtime.session_key = session.key
+            runtime.session_sequence = session.sequence
+            runtime.session_launch = session.launch
+            runtime.session_order = session.order
+            if before.completion == "completed" and completion in ("unknown", "not attempted"):
+                # Completed stays completed: a later session that reports nothing undoes
+                # nothing.
+                completion = "completed"
+            success = after.success
+            if success == "unknown" and before.success in ("passed", "failed"):
+                # Nor does it undo an outcome: a failed SCO stays failed until it passes.
+                success = before.success
+            runtime.score_scaled = after.scaled
         runtime.completion_status = completion
         runtime.success_status = success
-        runtime.score_scaled = after.scaled
         run = _run_ref(attempt, language)
         sco = builders.PackageScoRef(identifier=sco_identifier, title=item.get("title", ""))
         score = builders.package_score(
@@ -272,7 +315,7 @@ def sco_runtime_commit(
         if completion == "completed" and before.completion != "completed":
             statements.append(
                 builders.package_sco_completed(
-                    run=run, sco=sco, sequence=runtime.commits, score=score, at=now
+                    run=run, sco=sco, sequence=number, score=score, at=now
                 )
             )
         if success in ("passed", "failed") and before.success != success:
@@ -280,7 +323,7 @@ def sco_runtime_commit(
                 builders.package_sco_outcome(
                     run=run,
                     sco=sco,
-                    sequence=runtime.commits,
+                    sequence=number,
                     passed=success == "passed",
                     score=score,
                     at=now,
@@ -315,7 +358,11 @@ def sco_runtime_commit(
                     at=now,
                 )
             )
+        unchanged = (completion, success) == (before.completion, before.success)
+        if late and unchanged and not statements and runtime.cmi == stored:
+            return runtime  # a copy of what was counted already, sent again
         runtime.recorded_answers = sorted(recorded)
+        runtime.commits = number
         runtime.save()
         if not locked_attempt.sequencing_state:
             # Sequenced runs (the engine has reported its state) are decided by the root's
@@ -325,6 +372,20 @@ def sco_runtime_commit(
             )
         _record_statements(locked_attempt, statements, now, language)
     return runtime
+
+
+def _late_status(before: Status, completion: str, success: str) -> tuple[str, str]:
+    """A SCO's completion and success once a late commit of an earlier session
+    (reporting ``completion`` and ``success``) is counted: the later session's stand,
+    with the SCO completed if either session completed it, passed if either passed it,
+    and the earlier session's outcome where the later one has none yet."""
+    if before.completion != "completed" and completion == "completed":
+        completed = "completed"
+    else:
+        completed = before.completion
+    if success == "passed" or (before.success == "unknown" and success == "failed"):
+        return completed, success
+    return completed, before.success
 
 
 def _record_outcome(attempt: PackageAttempt, outcome, run, now, statements: list) -> None:
@@ -368,12 +429,24 @@ def _run_ref(attempt: PackageAttempt, language: str) -> builders.PackageRunRef:
 MAX_SEQUENCING_STATE = 1024 * 1024
 
 
-def sequencing_record(*, attempt: PackageAttempt, state: str, root: dict, language: str) -> None:
+def sequencing_record(
+    *,
+    attempt: PackageAttempt,
+    state: str,
+    root: dict,
+    language: str,
+    launch: int = 0,
+    sequence: int = 0,
+) -> bool:
     """Keep the sequencing engine's state of a sequenced SCORM 2004 run, and take the
     run's outcome from the rollup of the root activity (``root``: its
-    ``completionStatus`` and ``successStatus``): completed when the root is satisfied
-    (passed), or completed and not failed; failed while the root is failed. Raises
-    :class:`runtime.RuntimeInvalid` naming the field that does not fit."""
+    ``completionStatus`` and ``successStatus``), as :func:`status_rules.root_outcome`
+    says. Raises :class:`runtime.RuntimeInvalid` naming the field that does not fit.
+
+    ``launch`` (the player's opening, see :func:`attempt_opened`) and ``sequence`` (the
+    state's number in that opening) order the states: one that arrives after a later one
+    is not kept, and of its outcome only a completion counts. Answers whether ``state``
+    is now the run's state."""
     if not attempt.version.structure.get("sequencing"):
         raise RuntimeInvalid("state", _("this package has no sequencing"))
     if not isinstance(state, str) or len(state) > MAX_SEQUENCING_STATE:
@@ -394,11 +467,25 @@ def sequencing_record(*, attempt: PackageAttempt, state: str, root: dict, langua
     statements: list = []
     with transaction.atomic():
         locked = PackageAttempt.objects.select_for_update().get(pk=attempt.pk)
-        locked.sequencing_state = state
-        locked.save(update_fields=["sequencing_state", "updated_at"])
         outcome = root_outcome(completion=completion, success=success)
+        kept = (launch, sequence) >= (locked.sequencing_launch, locked.sequencing_sequence)
+        if kept:
+            locked.sequencing_state = state
+            locked.sequencing_launch = launch
+            locked.sequencing_sequence = sequence
+            locked.save(
+                update_fields=[
+                    "sequencing_state",
+                    "sequencing_launch",
+                    "sequencing_sequence",
+                    "updated_at",
+                ]
+            )
+        else:
+            outcome = replace(outcome, failed=locked.failed_at is not None)
         _record_outcome(locked, outcome, _run_ref(locked, language), now, statements)
         _record_statements(locked, statements, now, language)
+    return kept
 
 
 def _sco_statuses(attempt: PackageAttempt) -> list[tuple[str, str]]:

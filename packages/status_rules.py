@@ -100,9 +100,13 @@ def run_outcome(statuses: list[tuple[str, str]]) -> RunOutcome:
 
 def root_outcome(*, completion: str, success: str) -> RunOutcome:
     """A sequenced run, from the rollup of its root activity: completed when the root is
-    satisfied (passed), or completed and not failed; failed while the root is failed."""
+    satisfied (passed), or completed and not failed; failed while the root is failed and
+    not still being worked through (``incomplete`` or ``not attempted``), as a run of
+    SCOs fails only once they are completed: content that reports "failed" from its
+    first page until its quiz is passed (iSpring's does) has not failed the learner who
+    has only opened it."""
     return RunOutcome(
         completed=success == "passed" or (completion == "completed" and success != "failed"),
-        failed=success == "failed",
+        failed=success == "failed" and completion not in ("incomplete", "not attempted"),
         passed=success == "passed",
     )

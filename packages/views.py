@@ -263,6 +263,10 @@ def player_context(request, *, package) -> dict:
         "sequencing": sequencing_settings,
         "sequencingState": attempt.sequencing_state if sequencing_settings else "",
         "sequencingUrl": reverse("packages:sequencing", args=[attempt.uuid]),
+        # This opening's number: it orders what the player sends (see attempt_opened).
+        "launch": services.attempt_opened(attempt=attempt)
+        if attempt.version.kind in (SCORM12, SCORM2004)
+        else 0,
         "messages": {
             "packageFailed": _(
                 "You did not pass this time. Open the part you did not pass to try again."
@@ -397,34 +401,54 @@ def commit(request, attempt_uuid):
 
 
 def sequencing(request, attempt_uuid):
-    """``POST {"state": text, "root": {"completionStatus", "successStatus"}}``: the
-    SCORM 2004 sequencing engine's state of the learner's run, and the rollup of its
-    root activity, which decides whether the run is completed or failed."""
+    """``POST {"state": text, "root": {"completionStatus", "successStatus"}, "launch":
+    n, "sequence": n}``: the SCORM 2004 sequencing engine's state of the learner's run,
+    and the rollup of its root activity, which decides whether the run is completed or
+    failed. ``launch`` (the player's opening) and ``sequence`` (the state's number in
+    it) order the states; the answer's ``stateKept`` says whether this one is the
+    run's state now (a later one may have arrived first)."""
     attempt, refusal = own_attempt_for_post(request, attempt_uuid)
     if refusal is not None:
         return refusal
     body, refusal = _json_object(request, services.MAX_SEQUENCING_STATE + 4096)
     if refusal is not None:
         return refusal
+    numbers = {}
+    for field in ("launch", "sequence"):
+        numbers[field], refusal = _whole_number(body, field)
+        if refusal is not None:
+            return refusal
     try:
-        services.sequencing_record(
+        kept = services.sequencing_record(
             attempt=attempt,
             state=body.get("state"),
             root=body.get("root"),
             language=(get_language() or "en")[:2],
+            **numbers,
         )
     except RuntimeInvalid as error:
         return _error(400, f"{error.field}: {error.message}", field=error.field)
     attempt.refresh_from_db()
-    return JsonResponse(_run_outcome(attempt))
+    return JsonResponse({**_run_outcome(attempt), "stateKept": kept})
+
+
+def _whole_number(body: dict, field: str):
+    """The optional whole number ``field`` of a body (0 when absent), or the 400 naming
+    it."""
+    value = body.get(field, 0)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**31:
+        return None, _error(
+            400, _("%(field)s: must be a whole number from 0") % {"field": field}, field=field
+        )
+    return value, None
 
 
 def _player_session(body: dict):
     """The optional ``session`` (the player's name for one launch of the SCO),
-    ``sequence`` (its commit number) and ``terminated`` (the SCO ended its session) of a
-    commit, or the 400 naming the field that is wrong."""
+    ``sequence`` (its commit number), ``terminated`` (the SCO ended its session),
+    ``launch`` (the player's opening it ran in) and ``order`` (its place among that
+    opening's sessions) of a commit, or the 400 naming the field that is wrong."""
     key = body.get("session", "")
-    sequence = body.get("sequence", 0)
     terminated = body.get("terminated", False)
     if not isinstance(key, str) or not _SESSION_KEY.match(key):
         return None, _error(
@@ -432,11 +456,14 @@ def _player_session(body: dict):
             _("session: must be at most 64 letters, digits, hyphens or underscores"),
             field="session",
         )
-    if isinstance(sequence, bool) or not isinstance(sequence, int) or not 0 <= sequence < 2**31:
-        return None, _error(400, _("sequence: must be a whole number from 0"), field="sequence")
+    numbers = {}
+    for field in ("sequence", "launch", "order"):
+        numbers[field], refusal = _whole_number(body, field)
+        if refusal is not None:
+            return None, refusal
     if not isinstance(terminated, bool):
         return None, _error(400, _("terminated: must be true or false"), field="terminated")
-    return services.PlayerSession(key=key, sequence=sequence, terminated=terminated), None
+    return services.PlayerSession(key=key, terminated=terminated, **numbers), None
 
 
 def sync(request, attempt_uuid):

@@ -434,3 +434,95 @@ class ExportedCourseInBrowser(BrowserTestCase):
             object_iri=v.activity_iri("package", str(scorm_package.key)),
         ).exists()
         assert self.violations == []
+
+
+# A one-SCO SCORM 2004 package with sequencing, as authoring tools export one (iSpring,
+# Storyline): its quiz reports "failed" from the first page until it is passed, and its
+# outcome is committed without ending the session (the learner stays on the last page).
+QUIZ_SCO = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Quiz</title>
+<script>
+var win = window.parent, api = null;
+while (win && !win.API_1484_11 && win.parent !== win) win = win.parent;
+api = win.API_1484_11;
+function report(completion, success, score) {
+  api.SetValue("cmi.completion_status", completion);
+  api.SetValue("cmi.success_status", success);
+  api.SetValue("cmi.score.scaled", score);
+  api.Commit("");
+  document.getElementById("reported").textContent = success;
+}
+window.addEventListener("load", function () {
+  api.Initialize("");
+  document.getElementById("entry").textContent = api.GetValue("cmi.entry");
+  api.SetValue("cmi.exit", "suspend");
+  report("incomplete", "failed", "0");
+});
+window.addEventListener("pagehide", function () {
+  api.Terminate("");
+});
+</script></head><body><main><h1>Quiz</h1>
+<p>Entry <span id="entry"></span>, reported <span id="reported"></span></p>
+<button type="button" onclick="report('completed', 'failed', '0.5')">Answer wrongly</button>
+<button type="button" onclick="report('completed', 'passed', '1')">Answer rightly</button>
+</main></body></html>"""
+
+
+@pytest.mark.e2e
+@requires_chromium
+@override_settings(PACKAGES_ROOT=PACKAGES_ROOT)
+class SequencedQuizOutcomeInBrowser(BrowserTestCase):
+    def import_quiz(self):
+        from tests.packages.test_sequencing_manifest import item, manifest
+
+        xml = manifest(
+            item(
+                "QUIZ",
+                '<imsss:deliveryControls completionSetByContent="true" '
+                'objectiveSetByContent="true"/>',
+            )
+            + '<imsss:sequencing><imsss:controlMode flow="true"/></imsss:sequencing>',
+            ["QUIZ"],
+        )
+        path = f"{PACKAGES_ROOT}/sequenced-quiz.zip"
+        with open(path, "wb") as out:
+            out.write(f.zip_bytes({"imsmanifest.xml": xml, "QUIZ.html": QUIZ_SCO}))
+        package = package_import(path=path, filename="sequenced-quiz.zip").package
+        assert package.versions.get().structure.get("sequencing")
+        return package
+
+    def test_the_outcome_shows_when_the_quiz_reports_it_not_before(self):
+        from playwright.sync_api import expect
+
+        from packages.models import PackageAttempt
+
+        package = self.import_quiz()
+        self.start_browser()
+        page = self.sign_in(self.learner)
+        page.goto(f"{self.live_server_url}/en/packages/{package.key}/")
+        sco = page.frame_locator("iframe").frame_locator("iframe")
+        status = page.locator("[data-player-status]")
+        expect(sco.locator("#reported")).to_have_text("failed")
+        # Opened and left with the quiz not taken: the learner has not failed.
+        page.reload()
+        sco = page.frame_locator("iframe").frame_locator("iframe")
+        expect(sco.locator("#entry")).to_have_text("resume")
+        expect(sco.locator("#reported")).to_have_text("failed")
+        page.wait_for_timeout(2000)
+        attempt = PackageAttempt.objects.get(user=self.learner)
+        assert attempt.failed_at is None
+        expect(status).not_to_contain_text("You did not pass")
+        # The quiz failed, the learner still on its page: the player says so at once.
+        sco.get_by_role("button", name="Answer wrongly").click()
+        expect(status).to_have_text(
+            "You did not pass this time. Open the part you did not pass to try again."
+        )
+        attempt.refresh_from_db()
+        assert attempt.failed_at is not None and attempt.completed_at is None
+        sco.get_by_role("button", name="Answer rightly").click()
+        expect(status).to_have_text("You have completed this content.")
+        attempt.refresh_from_db()
+        assert attempt.completed_at is not None and attempt.failed_at is None
+        package_iri = v.activity_iri("package", str(package.key))
+        assert Statement.objects.filter(object_iri=package_iri, verb_iri=v.VERB_COMPLETED).exists()
+        self.check_accessibility(page)
+        assert self.violations == []

@@ -151,14 +151,6 @@ def quiz_package():
 @requires_chromium
 @override_settings(PACKAGES_ROOT=PACKAGES_ROOT)
 class ToolExportLikeScormInBrowser(BrowserTestCase):
-    @pytest.mark.xfail(
-        strict=False,
-        reason=(
-            "reopened at once after 'Answer and leave', the SCO is handed no entry "
-            "(expected resume): the next launch does not yet see the session's last "
-            "commit; three seconds later it does (issue 18)"
-        ),
-    )
     def test_parent_first_search_redirect_xhr_engine_resume_fail_then_pass(self):
         from playwright.sync_api import expect
 

@@ -17,9 +17,11 @@ learner and the platform would notice:
 4. finish: the learner takes the export to its end as its completion criterion asks
    (every slide viewed, or its quiz). Where there is a quiz, one learner answers wrongly
    (the SCO is failed, the run is failed and not completed, the player says so and a
-   ``failed`` statement is recorded), then a second learner answers rightly (passed, the
-   run completed, a package ``completed`` statement). A quiz that cannot be driven
-   reliably is recorded as skipped with the reason, never as a pass.
+   ``failed`` statement is recorded; an export whose failed quiz reports "incomplete"
+   leaves the run open), then a second learner answers rightly (passed, the run
+   completed, a package ``completed`` statement), each while still on the export's last
+   page. A quiz that cannot be driven reliably is recorded as skipped with the reason,
+   never as a pass.
 
 Each step prints one line (visible with ``-s``): OK, or what failed and why, with the
 frames' console errors, page errors and content security policy violations.
@@ -199,6 +201,19 @@ class VendorPackageCase(BrowserTestCase):
 
     def answer_resume_prompt(self, page):
         """Answers the export's own "resume?" prompt after a reload, if it has one."""
+
+    def walk_to(self, page, target, moves, *, what, pause=1000, seconds=60):
+        """From wherever the learner is, as a learner would: clicks the first of
+        ``moves`` (locators) that shows until ``target`` is visible; raises naming
+        ``what`` when it does not show in time."""
+        deadline = time.monotonic() + seconds
+        while not (target.count() and target.first.is_visible()):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{what} never showed")
+            move = next((move for move in moves if move.count()), None)
+            if move is not None:
+                move.first.click(timeout=5000)
+            page.wait_for_timeout(pause)
 
     # The steps.
 
@@ -622,6 +637,182 @@ class Storyline360Scorm2004InBrowser(StorylineCase):
         self.run_package()
 
 
+@vendor_test
+class Storyline360Scorm2004QuizInBrowser(StorylineCase):
+    zip_names = ("storyline360-scorm2004-avokado.zip",)
+    label = "Storyline 360 (SCORM 2004, quiz)"
+    # Ten slides in Russian, no player controls (the slides' own buttons): a start
+    # slide, an introduction, a menu of six topics whose "Продолжить" (continue) opens
+    # once each topic's layers have been seen ("Далее" on, "Назад" back to the menu),
+    # a closing slide, a quiz of five one-answer questions (an answer is submitted as it
+    # is clicked, 20 points each) and the results. The project is scored by its quiz
+    # (pass at 80 %, reported "passed"; a failed quiz is reported "incomplete", the
+    # project's fail status, not "failed"). Its manifest has sequencing.
+    steps = ("launch", "tracking", "resume", "finish")
+    topics = (
+        "Происхождение",
+        "Вид",
+        "Вкус и польза",
+        "Полезные советы",
+        "Упаковка",
+        "Приготовление",
+    )
+    # The start of each question's right and wrong answers (before any "й", which the
+    # export writes as "и" and a combining breve).
+    right = (
+        "Это можно определить на ощупь",
+        "Авокадо лучше хранить при температуре",
+        "Авокадо Хасс высоко",
+        "У Авокадо не считается",
+        "Авокадо идеален",
+    )
+    wrong = (
+        "Это можно определить по цвету",
+        "Авокадо лучше хранить при комнатной",
+        "Авокадо Хасс низко",
+        "Не обращайте внимания",
+        "Авокадо используют для выпечки",
+    )
+
+    def shown(self, page, text, *, whole=False):
+        """The slide object whose label is (or starts with) ``text``, when it shows."""
+        match = "=" if whole else "^="
+        return self.sco(page).locator(f"#slide-window [data-acc-text{match}'{text}']:visible")
+
+    def press_when_ready(self, page, text):
+        """Presses a slide button once its timeline has made it clickable."""
+        button = self.shown(page, text, whole=True)
+        if button.count() and "cursor-hover" in (button.first.get_attribute("class") or ""):
+            button.first.click(timeout=5000)
+            return True
+        return False
+
+    def start(self, page):
+        try:
+            self.shown(page, "Приступить", whole=True).first.click(timeout=10000)
+        except Exception as error:
+            self.messages.append(f"start button: {first_line(error)}")
+
+    def advance(self, page):
+        self.press_when_ready(page, "Продолжить")
+
+    def answer_resume_prompt(self, page):
+        # After a reload the player asks to be started, then "continue from where you
+        # left off?": yes.
+        try:
+            self.start_overlay(page).first.click(timeout=15000)
+        except Exception as error:
+            self.messages.append(f"start overlay: {first_line(error)}")
+        answer = self.shown(page, "Да", whole=True)
+        try:
+            answer.first.wait_for(timeout=5000)
+        except Exception:
+            return  # no prompt: the player went back to the learner's slide by itself
+        answer.first.click(timeout=5000)
+
+    def start_overlay(self, page):
+        return (
+            self.sco(page).locator(".mobile-start-overlay.shown").locator("button, [role=button]")
+        )
+
+    def answer_quiz(self, page, *, correct):
+        answers = self.right if correct else self.wrong
+        answered: set[int] = set()
+        seen: set[str] = set()
+        deadline = time.monotonic() + 240
+        # Slide by slide from wherever the learner is, as a learner would.
+        while not self.shown(page, "Итоги прохождения").count():
+            if time.monotonic() > deadline:
+                labels = [
+                    (shown.get_attribute("data-acc-text") or "")[:30]
+                    for shown in self.sco(page).locator("#slide-window [data-acc-text]").all()
+                    if shown.is_visible()
+                ]
+                raise AssertionError(
+                    f"the results did not show; answered {sorted(answered)}, topics "
+                    f"{sorted(seen)}; the slide shows {labels}"
+                )
+            page.wait_for_timeout(1000)
+            if self.start_overlay(page).count():
+                self.start_overlay(page).first.click(timeout=5000)
+                continue
+            if self.shown(page, "Да", whole=True).count():
+                self.shown(page, "Да", whole=True).first.click(timeout=5000)
+                continue
+            # A question slide shows the points so far ("Баллы"); a topic's layer may
+            # quote an answer's words.
+            question = next(
+                (
+                    number
+                    for number, answer in enumerate(answers)
+                    if number not in answered and self.shown(page, answer).count()
+                ),
+                None,
+            )
+            if not self.shown(page, "Баллы").count():
+                question = None
+            if question is not None:
+                # Clicked once the slide takes it; answered once its feedback offers to
+                # go on.
+                choice = self.shown(page, answers[question]).first
+                if "cursor-hover" in (choice.get_attribute("class") or ""):
+                    choice.click(timeout=5000, force=True)
+                    try:
+                        self.shown(page, "Продолжить", whole=True).first.wait_for(timeout=5000)
+                        answered.add(question)
+                    except Exception:
+                        pass
+                continue
+            for text in ("Далее", "Смотреть", "Назад"):
+                if self.shown(page, text).count():
+                    self.shown(page, text).first.click(timeout=5000, force=True)
+                    break
+            else:
+                unseen = [t for t in self.topics if t not in seen]
+                topic = next((t for t in unseen if self.shown(page, t, whole=True).count()), None)
+                if topic is not None:
+                    self.shown(page, topic, whole=True).first.click(timeout=5000, force=True)
+                    seen.add(topic)
+                elif not self.press_when_ready(page, "Продолжить"):
+                    self.press_when_ready(page, "Приступить")
+        if len(answered) != len(answers):
+            raise AssertionError(f"the results showed with questions {sorted(answered)} answered")
+
+    def finish(self, page):
+        # One learner answers every question wrongly: the export reports its quiz failed
+        # as "incomplete" (its fail status) with a score of 0, so the run stays open
+        # (neither completed nor failed); a second learner passes and completes it.
+        problems = []
+        try:
+            self.answer_quiz(page, correct=False)
+        except Exception as error:
+            problems.append(f"the quiz could not be answered: {first_line(error)}")
+        runtime, attempt = self.wait_for_outcome(
+            page, lambda r, a: r.score_scaled is not None and float(r.score_scaled) == 0.0
+        )
+        print(f"{self.label} | {self.learner.first_name} (failed): {self.describe(runtime)}")
+        if runtime is None or runtime.score_scaled is None or float(runtime.score_scaled) != 0:
+            problems.append(f"no score of 0 was saved: {self.describe(runtime)}")
+        elif runtime.success_status == "passed" or runtime.completion_status == "completed":
+            problems.append(f"the SCO is {runtime.completion_status}/{runtime.success_status}")
+        if attempt is not None and (attempt.completed_at or attempt.failed_at):
+            problems.append("the run is completed or failed although the export says incomplete")
+        status = page.locator("[data-player-status]").inner_text()
+        if COMPLETED_TEXT in status:
+            problems.append(f"the player says {status!r}")
+        self.record("finish (fail, reported incomplete)", "; ".join(problems))
+        page.context.close()
+        self.learner = self.second_learner
+        self.messages.clear()
+        self.dialogs.clear()
+        page = self.open_player()
+        self.runtime_state(page, until_initialized=30)
+        self.take_quiz(page, correct=True)
+
+    def test_storyline_scorm2004_quiz_launch_tracking_resume_finish(self):
+        self.run_package()
+
+
 # Rise 360: the course overview (lesson list) in scormdriver's content frame.
 
 
@@ -767,13 +958,58 @@ class CaptivateScorm2004InBrowser(VendorPackageCase):
         self.run_package()
 
 
+@vendor_test
+class CaptivateScorm12QuizInBrowser(VendorPackageCase):
+    zip_names = ("captivate-scorm12-phish.zip",)
+    label = "Captivate (SCORM 1.2, quiz)"
+    rendered = "#main_container"
+    # A start slide and an instructions slide (each with a "begin" button), a phishing
+    # email whose highlighted sender opens the quiz, seven two-answer questions (one
+    # point each, reported as the SCO's score) and a results slide. Completion and
+    # success both follow the quiz (pass at 6 of 7 points), reported as the lesson
+    # status "passed" or "failed"; a failing learner may retake it.
+    steps = ("launch", "tracking", "resume", "finish")
+    # The answer that scores, question by question (the other one scores nothing).
+    right = {1: "A", 2: "B", 3: "B", 4: "A", 5: "A", 6: "A", 7: "A"}
+
+    def begin(self, page):
+        return self.sco(page).locator("[role=button][aria-label*='select begin']:visible")
+
+    def start(self, page):
+        try:
+            self.begin(page).first.click(timeout=5000)
+        except Exception as error:
+            self.messages.append(f"begin button: {first_line(error)}")
+
+    def advance(self, page):
+        self.start(page)
+
+    def answer_quiz(self, page, *, correct):
+        sco = self.sco(page)
+        # The begin buttons, then the email's sender.
+        self.walk_to(
+            page,
+            sco.locator("[role=button][id^='Q1_Answer_']:visible"),
+            [self.begin(page), sco.locator("[aria-label^='From: Jackson']:visible")],
+            what="the first question",
+        )
+        for number, letter in self.right.items():
+            if not correct:
+                letter = "B" if letter == "A" else "A"
+            answer = sco.locator(f"[role=button][id^='Q{number}_Answer_{letter}_']:visible")
+            # Each answer moves on to the next question by itself after a short delay.
+            answer.first.click(timeout=30000)
+        result = "Passed" if correct else "Failed the Test"
+        sco.locator(f"[aria-label*='{result}']:visible").first.wait_for(timeout=30000)
+
+    def test_captivate_scorm12_launch_tracking_resume_finish(self):
+        self.run_package()
+
+
 # iSpring: its player view.
 
 
-@vendor_test
-class IspringScorm2004InBrowser(VendorPackageCase):
-    zip_names = ("ispring-scorm2004-4th.zip",)
-    label = "iSpring (SCORM 2004 4th)"
+class IspringCase(VendorPackageCase):
     rendered = "#playerView"
 
     def advance(self, page):
@@ -782,7 +1018,13 @@ class IspringScorm2004InBrowser(VendorPackageCase):
             # learner's next button is the visible one.
             self.sco(page).locator(".component_base.next:visible").first.click(timeout=5000)
         except Exception as error:
-            self.messages.append(f"next button: {str(error).splitlines()[0]}")
+            self.messages.append(f"next button: {first_line(error)}")
+
+
+@vendor_test
+class IspringScorm2004InBrowser(IspringCase):
+    zip_names = ("ispring-scorm2004-4th.zip",)
+    label = "iSpring (SCORM 2004 4th)"
 
     # Eight slides, the seventh a one-question quiz (multiple choice, right answer
     # "Pass data between the SCO and the LMS", unlimited attempts: a wrong answer
@@ -806,6 +1048,57 @@ class IspringScorm2004InBrowser(VendorPackageCase):
         self.finish_by_viewing(page)
 
     def test_ispring_scorm2004_launch_tracking_resume(self):
+        self.run_package()
+
+
+@vendor_test
+class IspringScorm2004QuizInBrowser(IspringCase):
+    zip_names = ("ispring-scorm2004-quiz.zip",)
+    label = "iSpring (SCORM 2004, quiz)"
+    # Four slides, the third a one-question quiz ("Choose Apple": Apple, Orange, Mango;
+    # one attempt). The launch parameters weigh the slides viewed and the quiz alike and
+    # set the passing score at 90 of 100: a learner who views every slide and answers
+    # rightly passes (100), one who answers wrongly fails (50). The export reports
+    # "failed" from its first page until then, while incomplete. Its manifest has
+    # sequencing: the run's outcome is the rollup of the root.
+    steps = ("launch", "tracking", "resume", "finish")
+
+    def answer_resume_prompt(self, page):
+        # The export asks whether to resume where the learner left off.
+        try:
+            self.sco(page).locator(".btn_yes:visible").first.click(timeout=15000)
+        except Exception as error:
+            self.messages.append(f"resume prompt: {first_line(error)}")
+
+    def finish(self, page):
+        # Launched, the export reports "failed" while incomplete: not yet the learner's
+        # failure, so the run is not failed and the player does not say so.
+        attempt = self.attempt()
+        problems = []
+        if attempt.failed_at is not None:
+            problems.append("the run is failed before the quiz is answered")
+        status = page.locator("[data-player-status]").inner_text()
+        if FAILED_TEXT in status:
+            problems.append(f"the player says {status!r} before the quiz is answered")
+        self.record("before the quiz", "; ".join(problems))
+        super().finish(page)
+
+    def answer_quiz(self, page, *, correct):
+        sco = self.sco(page)
+        choice = sco.locator(".multiple_choice .item", has_text="Apple" if correct else "Mango")
+        # The resume prompt, then the next slide, to the quiz.
+        moves = [sco.locator(".btn_yes:visible"), sco.locator(".component_base.next:visible")]
+        self.walk_to(page, choice, moves, what="the quiz", pause=2000)
+        choice.first.click(timeout=10000)
+        sco.locator(".component_base.submit:visible").first.click(timeout=10000)
+        # The answer's feedback, then the quiz's result, then on to the last slide.
+        quiz = sco.locator(".mini.landscape")
+        quiz.locator(".component_base.feedback:visible").first.click(timeout=10000)
+        result = "Congratulations, you passed!" if correct else "You did not pass."
+        quiz.get_by_text(result).first.wait_for(timeout=15000)
+        quiz.locator(".component_base.next:visible").first.click(timeout=10000)
+
+    def test_ispring_scorm2004_quiz_launch_tracking_resume_finish(self):
         self.run_package()
 
 

@@ -321,6 +321,27 @@ def test_the_players_session_key_tells_sessions_apart():
     assert total == "0000:35:00.00"
 
 
+def test_a_late_commit_of_an_earlier_session_adds_only_its_uncounted_time():
+    stored = {}
+    for key, time in [("a", "00:10:00"), ("b", "00:05:00")]:
+        committed = {"cmi.core.session_time": time, "cmi.core.lesson_location": key}
+        stored = accumulate_time("scorm12", stored, committed, session_key=key)
+    # Session "a" had run 4 minutes more than the newer session "b" was told: its last
+    # commits, arriving late, add those 4 minutes once and change nothing else.
+    late = {"cmi.core.session_time": "00:14:00", "cmi.core.lesson_location": "a-late"}
+    for _ in range(2):
+        stored = runtime.accumulate_late_time("scorm12", stored, late, session_key="a")
+    launch = launch_cmi(kind="scorm12", stored=stored, **LAUNCH)
+    assert launch["cmi.core.total_time"] == "0000:19:00.00"
+    assert stored["cmi.core.lesson_location"] == "b"
+    # A session never seen before counts whole.
+    never_seen = {"cmi.core.session_time": "00:02:00"}
+    stored = runtime.accumulate_late_time("scorm12", stored, never_seen, session_key="z")
+    assert launch_cmi(kind="scorm12", stored=stored, **LAUNCH)["cmi.core.total_time"] == (
+        "0000:21:00.00"
+    )
+
+
 def test_a_commit_without_time_stores_no_time_elements():
     committed = {"cmi.suspend_data": "kept"}
     assert accumulate_time("scorm12", {}, committed) == committed

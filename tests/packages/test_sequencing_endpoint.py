@@ -49,7 +49,7 @@ def test_the_state_is_kept_and_offered_to_the_next_launch(signed_in, attempt):
     root = {"completionStatus": "incomplete", "successStatus": "unknown"}
     response = post(signed_in, attempt, {"state": STATE, "root": root})
     assert response.status_code == 200
-    assert response.json() == {"packageCompleted": False, "packageFailed": False}
+    assert response.json() == {"packageCompleted": False, "packageFailed": False, "stateKept": True}
     attempt.refresh_from_db()
     assert attempt.sequencing_state == STATE
     page = signed_in.get(f"/en/packages/{attempt.version.package.key}/", HTTP_HOST="127.0.0.1:8000")
@@ -85,6 +85,58 @@ def test_a_failed_root_then_passed_completes_once(signed_in, attempt):
     attempt.refresh_from_db()
     assert attempt.failed_at is None and attempt.completed_at is not None
     assert completed_statements(attempt) == 1
+
+
+@pytest.mark.parametrize("completion", ["incomplete", "not attempted"])
+def test_a_failed_root_still_being_worked_through_does_not_fail_the_run(
+    signed_in, attempt, completion
+):
+    # Content that reports "failed" from its first page until its quiz is passed
+    # (iSpring's does): the learner who has only opened it has not failed.
+    root = {"completionStatus": completion, "successStatus": "failed"}
+    answer = post(signed_in, attempt, {"state": STATE, "root": root}).json()
+    attempt.refresh_from_db()
+    assert answer == {"packageCompleted": False, "packageFailed": False, "stateKept": True}
+    assert attempt.failed_at is None and attempt.completed_at is None
+    # Once the root is completed and still failed, the run is.
+    root = {"completionStatus": "completed", "successStatus": "failed"}
+    assert post(signed_in, attempt, {"state": STATE, "root": root}).json()["packageFailed"]
+    attempt.refresh_from_db()
+    assert attempt.failed_at is not None
+
+
+def test_a_state_of_an_earlier_opening_arriving_late_is_not_kept(signed_in, attempt):
+    # The learner opened the package again (opening 2) before the first page's last
+    # state (sent as it unloaded) arrived.
+    newer = json.dumps({"version": "1.0", "currentActivityId": "CONTENT", "sequencing": {}})
+    incomplete = {"completionStatus": "incomplete", "successStatus": "unknown"}
+    body = {"state": newer, "root": incomplete, "launch": 2, "sequence": 1}
+    assert post(signed_in, attempt, body).json()["stateKept"] is True
+    failed = {"completionStatus": "completed", "successStatus": "failed"}
+    late = {"state": STATE, "root": failed, "launch": 1, "sequence": 7}
+    answer = post(signed_in, attempt, late).json()
+    assert answer == {"packageCompleted": False, "packageFailed": False, "stateKept": False}
+    attempt.refresh_from_db()
+    assert attempt.sequencing_state == newer
+    # Within one opening, the states are kept in their order.
+    assert not post(signed_in, attempt, {**body, "state": STATE, "sequence": 0}).json()["stateKept"]
+    # A late state's completion is not lost.
+    passed = {"completionStatus": "completed", "successStatus": "passed"}
+    answer = post(signed_in, attempt, {**late, "root": passed}).json()
+    assert answer == {"packageCompleted": True, "packageFailed": False, "stateKept": False}
+    attempt.refresh_from_db()
+    assert attempt.sequencing_state == newer
+    assert completed_statements(attempt) == 1
+
+
+@pytest.mark.parametrize("field, value", [("launch", -1), ("sequence", "2"), ("launch", True)])
+def test_a_bad_launch_or_sequence_is_a_400_and_keeps_nothing(signed_in, attempt, field, value):
+    root = {"completionStatus": "incomplete", "successStatus": "unknown"}
+    response = post(signed_in, attempt, {"state": STATE, "root": root, field: value})
+    assert response.status_code == 400
+    assert response.json()["field"] == field
+    attempt.refresh_from_db()
+    assert attempt.sequencing_state == ""
 
 
 def test_scos_of_a_sequenced_run_do_not_complete_it_by_themselves(signed_in, attempt):

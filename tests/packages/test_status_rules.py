@@ -395,6 +395,147 @@ def test_a_late_commit_of_a_session_changes_nothing(signed_in, write_file, attem
     assert answer["packageCompleted"] is True
 
 
+def open_player(client, version) -> int:
+    """Opens the player as the learner does, and answers the opening's number."""
+    page = client.get(f"/en/packages/{version.package.key}/", HTTP_HOST="127.0.0.1:8000")
+    assert page.status_code == 200
+    return page.context["config"]["launch"]
+
+
+def test_each_opening_of_the_player_is_numbered(signed_in, write_file):
+    version = import_scorm(write_file)
+    assert [open_player(signed_in, version) for _ in range(3)] == [1, 2, 3]
+
+
+def test_a_last_commit_arriving_after_the_learner_reopened_the_package_still_resumes(
+    signed_in, write_file, attempt_of
+):
+    # The learner answers and leaves; the page's last commit (exit=suspend) is still on
+    # its way when the learner opens the package again, and the page read the run
+    # before it arrived. The new page sends that commit again, first: the SCO is started
+    # with what the platform answers.
+    version = import_scorm(write_file)
+    attempt = attempt_of(version)
+    first = open_player(signed_in, version)
+    commit(
+        signed_in,
+        attempt,
+        "sco1",
+        {"cmi.core.lesson_status": "incomplete"},
+        session="a",
+        sequence=1,
+        launch=first,
+        order=1,
+    )
+    second = open_player(signed_in, version)
+    assert launch_data(attempt)["cmi.core.entry"] == ""
+    last = {
+        "cmi.core.lesson_status": "incomplete",
+        "cmi.core.lesson_location": "slide-4",
+        "cmi.suspend_data": "answered=q0",
+        "cmi.core.exit": "suspend",
+        "cmi.core.session_time": "00:10:00",
+    }
+    session_a = {"session": "a", "sequence": 2, "launch": first, "order": 1, "terminated": True}
+    answer = commit(signed_in, attempt, "sco1", last, **session_a).json()
+    assert answer["launch"]["cmi.core.entry"] == "resume"
+    assert answer["launch"]["cmi.suspend_data"] == "answered=q0"
+    # The resumed session commits; then the first page's copy of its last commit arrives
+    # (sent with keepalive as it unloaded): it changes nothing.
+    session_b = {"session": "b", "sequence": 1, "launch": second, "order": 1}
+    resumed = {"cmi.core.lesson_status": "incomplete", "cmi.core.lesson_location": "slide-5"}
+    commit(signed_in, attempt, "sco1", {**resumed, "cmi.core.exit": "suspend"}, **session_b)
+    answer = commit(signed_in, attempt, "sco1", last, **session_a).json()
+    assert answer["launch"]["cmi.core.lesson_location"] == "slide-5"
+    runtime = runtime_of(attempt)
+    assert (runtime.session_key, runtime.commits) == ("b", 3)
+    assert launch_data(attempt)["cmi.core.total_time"] == "0000:10:00.00"
+
+
+def test_a_late_commit_of_an_earlier_opening_does_not_replace_newer_data_but_is_recorded(
+    signed_in, write_file, attempt_of
+):
+    # The new session was started without the earlier session's last commit (it had not
+    # arrived, and the device could not keep a copy); it arrives after the new session's.
+    version = import_scorm(write_file, item_extra="<adlcp:masteryscore>80</adlcp:masteryscore>")
+    attempt = attempt_of(version)
+    session_a = {"session": "a", "launch": 1, "order": 1}
+    commit(
+        signed_in,
+        attempt,
+        "sco1",
+        {"cmi.core.lesson_status": "incomplete", "cmi.core.session_time": "00:05:00"},
+        sequence=1,
+        **session_a,
+    )
+    newer = {
+        "cmi.core.lesson_status": "incomplete",
+        "cmi.core.lesson_location": "start",
+        "cmi.core.session_time": "00:01:00",
+    }
+    commit(signed_in, attempt, "sco1", newer, session="b", sequence=1, launch=2, order=1)
+    late = {
+        "cmi.core.lesson_status": "completed",
+        "cmi.core.lesson_location": "slide-9",
+        "cmi.core.score.raw": "90",
+        "cmi.core.session_time": "00:12:00",
+        "cmi.interactions.0.id": "q1",
+        "cmi.interactions.0.type": "choice",
+        "cmi.interactions.0.student_response": "b",
+        "cmi.interactions.0.result": "correct",
+    }
+    answer = commit(signed_in, attempt, "sco1", late, sequence=2, terminated=True, **session_a)
+    assert answer.status_code == 200
+    answer = answer.json()
+    # The newer session's data stays what its next launch starts with...
+    runtime = runtime_of(attempt)
+    assert runtime.session_key == "b"
+    assert runtime.cmi["cmi.core.lesson_location"] == "start"
+    assert answer["launch"]["cmi.core.lesson_location"] == "start"
+    # ...and what the earlier one did is not lost: its pass (90 against 80), its answer
+    # and its time.
+    assert (answer["completion"], answer["success"]) == ("completed", "passed")
+    assert answer["packageCompleted"] is True
+    assert v.VERB_PASSED in sco_verbs(version)
+    assert package_verbs(version) == [v.VERB_COMPLETED]
+    assert Statement.objects.filter(verb_iri=v.VERB_ANSWERED).count() == 1
+    assert launch_data(attempt)["cmi.core.total_time"] == "0000:13:00.00"
+    # The same late commit once more changes nothing.
+    commit(signed_in, attempt, "sco1", late, sequence=2, terminated=True, **session_a)
+    assert Statement.objects.filter(verb_iri=v.VERB_ANSWERED).count() == 1
+    assert launch_data(attempt)["cmi.core.total_time"] == "0000:13:00.00"
+    assert runtime_of(attempt).commits == 3
+
+
+def test_a_late_commit_of_an_earlier_session_does_not_undo_a_later_outcome(
+    signed_in, write_file, attempt_of
+):
+    version = import_scorm(write_file, "2004")
+    attempt = attempt_of(version)
+    passed = {"cmi.completion_status": "completed", "cmi.success_status": "passed"}
+    failed = {"cmi.completion_status": "completed", "cmi.success_status": "failed"}
+    commit(signed_in, attempt, "sco1", failed, session="b", sequence=1, launch=2)
+    # An earlier session's pass still counts: the learner did pass.
+    answer = commit(signed_in, attempt, "sco1", passed, session="a", sequence=1, launch=1).json()
+    assert answer["success"] == "passed" and answer["packageCompleted"] is True
+    # An earlier session's failure does not undo a later pass.
+    commit(signed_in, attempt, "sco1", passed, session="d", sequence=1, launch=4)
+    answer = commit(signed_in, attempt, "sco1", failed, session="c", sequence=1, launch=3).json()
+    assert answer["success"] == "passed" and answer["packageFailed"] is False
+
+
+def test_sessions_of_one_opening_are_ordered_by_their_place_in_it(
+    signed_in, write_file, attempt_of
+):
+    version = import_scorm(write_file)
+    attempt = attempt_of(version)
+    second = {"cmi.core.lesson_location": "second", "cmi.core.exit": "suspend"}
+    commit(signed_in, attempt, "sco1", second, session="s2", sequence=1, launch=1, order=2)
+    first = {"cmi.core.lesson_location": "first", "cmi.core.exit": "suspend"}
+    commit(signed_in, attempt, "sco1", first, session="s1", sequence=3, launch=1, order=1)
+    assert launch_data(attempt)["cmi.core.lesson_location"] == "second"
+
+
 def test_a_multi_sco_package_completes_only_when_every_sco_is_completed_and_none_failed(
     signed_in, write_file, attempt_of
 ):
@@ -457,6 +598,10 @@ def test_assets_do_not_hold_back_the_completion_of_the_package(signed_in, write_
         ({"session": "s", "sequence": "3"}, "sequence"),
         ({"session": "s", "sequence": 1.5}, "sequence"),
         ({"session": "s", "sequence": 2**31}, "sequence"),
+        ({"session": "s", "launch": -1}, "launch"),
+        ({"session": "s", "launch": "2"}, "launch"),
+        ({"session": "s", "order": 1.5}, "order"),
+        ({"session": "s", "order": False}, "order"),
         ({"terminated": "yes"}, "terminated"),
         ({"terminated": 1}, "terminated"),
         ({"terminated": None}, "terminated"),

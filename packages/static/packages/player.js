@@ -132,39 +132,130 @@ function commitBody(session) {
     session: session.key,
     sequence: session.sequence,
     terminated: session.terminated,
+    launch: config.launch,
+    order: session.order,
   };
 }
 
-// The last commit made as the page goes away is also written down here, at once: its
-// keepalive request may reach the platform after the next page has read the learner's
-// data (a reload), so the next page sends it again first. The platform keeps one
-// commit per session number, so the copy that arrives second changes nothing.
-const LAST_COMMIT_KEY = `package-last-commit:${config.commitUrl}`;
+// Each session of a SCO this page opens gets the next number: with the page's own
+// number (config.launch, counted by the platform at each opening of the player), it
+// places the session among the learner's others, so that the platform puts commits in
+// the order of their sessions whatever order they arrive in.
+let sessionsOpened = 0;
 
-function keepLastCommit(body) {
+function newSession(item, fields) {
+  sessionsOpened += 1;
+  return { item, terminated: false, navRequest: "", key: sessionKey(), sequence: 0, order: sessionsOpened, ...fields };
+}
+
+// What this page sends and has had no answer to yet is also written down on the device
+// at once, the last of each session (and the engine's last state): a learner who leaves
+// and opens the package again at once must not find it as it was before the last
+// commit, which may still be on its way (or was cut off with the page). As the page
+// goes away it is sent again with keepalive; the next opening of the player sends
+// whatever is still written down before it starts the SCO, and starts it with the
+// data the platform answers. The platform keeps each commit once and in the order of
+// the sessions, so a copy that arrives second changes nothing.
+const PENDING_KEY = `package-pending:${config.commitUrl}`;
+
+function bodyPlace(body) {
+  return [body.launch || 0, body.order || 0, body.sequence || 0];
+}
+
+function isLater(body, than) {
+  const [a, b] = [bodyPlace(body), bodyPlace(than)];
+  for (let index = 0; index < a.length; index += 1) {
+    if (a[index] !== b[index]) return a[index] > b[index];
+  }
+  return false;
+}
+
+function pendingRead() {
   try {
-    window.localStorage.setItem(LAST_COMMIT_KEY, JSON.stringify(body));
+    const pending = JSON.parse(window.localStorage.getItem(PENDING_KEY) || "{}");
+    return pending && typeof pending === "object" ? pending : {};
   } catch (error) {
-    // Storage refused (private mode, full): the keepalive request alone carries it.
+    return {};
   }
 }
 
-async function replayLastCommit() {
-  let body = null;
+function pendingWrite(pending) {
   try {
-    body = JSON.parse(window.localStorage.getItem(LAST_COMMIT_KEY) || "null");
-    window.localStorage.removeItem(LAST_COMMIT_KEY);
+    if (Object.keys(pending).length) window.localStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+    else window.localStorage.removeItem(PENDING_KEY);
   } catch (error) {
-    body = null;
+    // Storage refused (private mode, full): the request and the device's outbox carry it.
   }
-  if (!body || typeof body.sco !== "string") return;
-  const item = config.items[itemIndex(body.sco)];
-  if (!item) return;
-  const answer = await send(config.commitUrl, body);
-  if (answer && answer.launch) {
-    item.cmi = answer.launch;
-    item.completion = answer.completion;
-    showStatus(item.identifier, answer.completion);
+}
+
+function pendingKeep(name, url, body) {
+  const pending = pendingRead();
+  const kept = pending[name];
+  if (kept && kept.body && isLater(kept.body, body)) return;
+  pending[name] = { url, body };
+  pendingWrite(pending);
+}
+
+function pendingDone(name, body) {
+  const pending = pendingRead();
+  const kept = pending[name];
+  if (!kept || !kept.body || isLater(kept.body, body)) return;
+  delete pending[name];
+  pendingWrite(pending);
+}
+
+// What this page has sent with keepalive as it goes away, by name: its number.
+const sentAsLeaving = new Map();
+
+async function deliver(name, url, body, { final = false } = {}) {
+  pendingKeep(name, url, body);
+  if (final) sentAsLeaving.set(name, body.sequence);
+  const answer = await send(url, body, { final });
+  if (answer) pendingDone(name, body);
+  return answer;
+}
+
+function sendPendingAsLeaving() {
+  // Requests under way may be cut off with the page: what has no answer yet goes again.
+  for (const [name, entry] of Object.entries(pendingRead())) {
+    if (!entry || typeof entry.url !== "string" || !entry.body) continue;
+    if (sentAsLeaving.has(name) && sentAsLeaving.get(name) >= entry.body.sequence) continue;
+    deliver(name, entry.url, entry.body, { final: true });
+  }
+}
+
+const REPLAYS = 3;
+
+async function replayPending() {
+  // The SCOs' data in the order of their sessions, then the engine's state (the run's
+  // outcome comes after what its SCOs did).
+  const last = (entry) => (entry.url === config.sequencingUrl ? 1 : 0);
+  const entries = Object.entries(pendingRead())
+    .filter(([, entry]) => entry && typeof entry.url === "string" && entry.body && typeof entry.body === "object")
+    .sort(([, a], [, b]) => last(a) - last(b) || (isLater(a.body, b.body) ? 1 : isLater(b.body, a.body) ? -1 : 0));
+  for (const [name, entry] of entries) {
+    const answer = await deliver(name, entry.url, entry.body);
+    if (!answer) {
+      // Not answered: the device's outbox has it now and sends it when it can. A copy
+      // the platform keeps refusing is not sent at every opening for ever.
+      const pending = pendingRead();
+      if (pending[name]) {
+        pending[name].tries = (entry.tries || 0) + 1;
+        if (pending[name].tries >= REPLAYS) delete pending[name];
+        pendingWrite(pending);
+      }
+      continue;
+    }
+    if (entry.url === config.sequencingUrl) {
+      if (answer.stateKept && typeof entry.body.state === "string") config.sequencingState = entry.body.state;
+      continue;
+    }
+    const item = config.items[itemIndex(answer.sco)];
+    if (item && answer.launch) {
+      item.cmi = answer.launch;
+      item.completion = answer.completion;
+      showStatus(item.identifier, answer.completion);
+    }
   }
 }
 
@@ -172,12 +263,17 @@ async function replayLastCommit() {
 // as it unloads reports after this page's pagehide).
 let leaving = false;
 
+// The last save under way. A sequenced run's outcome (the rollup of the root) is sent
+// once it is answered: the SCO's data is recorded before the run's outcome, and the
+// answer that says the run's outcome comes last.
+let saving = Promise.resolve();
+
 async function save(session, { final = false } = {}) {
   final = final || leaving;
   session.sequence += 1;
-  const body = commitBody(session);
-  if (final) keepLastCommit(body);
-  const answer = await send(config.commitUrl, body, { final });
+  const sent = deliver(`commit:${session.key}`, config.commitUrl, commitBody(session), { final });
+  saving = sent;
+  const answer = await sent;
   return answer ? applySaved(session, answer) : null;
 }
 
@@ -208,7 +304,7 @@ function runtimeFor(item) {
     mastery_override: true,
   });
   api.loadFromFlattenedJSON(item.cmi || {});
-  const session = { item, api, terminated: false, navRequest: "", key: sessionKey(), sequence: 0 };
+  const session = newSession(item, { api });
 
   api.on(is12 ? "LMSCommit" : "Commit", () => {
     save(session);
@@ -326,7 +422,7 @@ async function launch(identifier) {
     saveNow(current);
   }
   if (useRunner) {
-    current = { item, state: null, terminated: false, navRequest: "", key: sessionKey(), sequence: 0 };
+    current = newSession(item, { state: null });
     sessions.set(current.key, current);
     openRunner({
       sco: item.identifier,
@@ -394,9 +490,21 @@ function saveNow(session, options) {
   return save(session, options);
 }
 
+// The engine's states this page has sent: the platform keeps the last one.
+let sequencingSent = 0;
+
 async function runnerSaysSequencing(data) {
   if (typeof data.state !== "string" || !data.root || typeof data.root !== "object") return;
-  const answer = await send(config.sequencingUrl, { state: data.state, root: data.root });
+  sequencingSent += 1;
+  const body = { state: data.state, root: data.root, launch: config.launch, sequence: sequencingSent };
+  pendingKeep("sequencing", config.sequencingUrl, body);
+  // What the SCO on show has set is saved first (its outcome's statements come before
+  // the run's); as the page goes away there is no time to wait.
+  if (!leaving) {
+    if (current && current.saveTimer && !current.terminated) saveNow(current);
+    await saving;
+  }
+  const answer = await deliver("sequencing", config.sequencingUrl, body, { final: leaving });
   if (answer) showOutcome(answer);
 }
 
@@ -404,7 +512,7 @@ function runnerSaysSequenced(data) {
   if (data.type === "delivered") {
     const item = config.items[itemIndex(data.sco)];
     if (!item || typeof data.session !== "string") return;
-    current = { item, state: null, terminated: false, navRequest: "", key: data.session, sequence: 0 };
+    current = newSession(item, { state: null, key: data.session });
     sessions.set(current.key, current);
     markCurrent(item.identifier);
     sequencingEnded = false;
@@ -449,6 +557,7 @@ if (useRunner) {
   window.addEventListener("pagehide", () => {
     leaving = true;
     if (current && !current.terminated && started(current)) saveNow(current, { final: true });
+    sendPendingAsLeaving();
   });
 } else if (isScorm) {
   // Registered before the cross-frame host, so messages from anywhere but the
@@ -469,9 +578,11 @@ if (useRunner) {
   );
   new window.CrossFrameLMS(facade, "*");
   window.addEventListener("pagehide", () => {
+    leaving = true;
     if (current && current.api && !current.terminated && current.api.isInitialized()) {
       save(current, { final: true });
     }
+    sendPendingAsLeaving();
   });
 }
 
@@ -490,7 +601,7 @@ for (const button of root.querySelectorAll("[data-flow]")) {
   });
 }
 
-(isScorm ? replayLastCommit() : Promise.resolve()).finally(() => {
+(isScorm ? replayPending() : Promise.resolve()).finally(() => {
   if (sequenced) startSequencing();
   else if (config.start && config.kind !== "cmi5") launch(config.start);
 });

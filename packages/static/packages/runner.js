@@ -18,7 +18,8 @@
  * deliver (start, continue, previous, choice, the manifest's rules), the runner shows
  * it, and tells the player which SCO is on show ("delivered"), which navigation is
  * valid ("navigation"), the engine's state and the rollup of the root activity
- * ("sequencing"), and when the sequencing session ends ("ended"). The player asks for
+ * ("sequencing": at each delivery, each end of a SCO's session and each change of the
+ * rollup), and when the sequencing session ends ("ended"). The player asks for
  * navigation with a "navigate" message.
  *
  * The player hands the runner what to run through the frame's name, read once.
@@ -138,7 +139,10 @@
     scheduled = setTimeout(function () {
       scheduled = null;
       post("state");
-      if (sequenced && api.isInitialized()) send({ type: "navigation", valid: validity() });
+      if (sequenced && api.isInitialized()) {
+        send({ type: "navigation", valid: validity() });
+        tellRollup();
+      }
     }, 0);
   }
 
@@ -151,17 +155,28 @@
     api.loadFromFlattenedJSON(data);
   }
 
+  // The root's rollup as last told to the player. The engine rolls up what the SCO on
+  // show sets as it sets it: the run's outcome is told when it changes (a quiz passed or
+  // failed), not only when the SCO ends its session.
+  var rollupSent = null;
+
+  function rootTracking() {
+    var tracking = api.getActivityTrackingData(setup.sequencing.activityTree.id) || {};
+    return {
+      completionStatus: tracking.completionStatus || "unknown",
+      successStatus: tracking.successStatus || "unknown",
+    };
+  }
+
+  function tellRollup() {
+    var root = rootTracking();
+    if (root.completionStatus + " " + root.successStatus !== rollupSent) sequencingState();
+  }
+
   function sequencingState() {
-    var root = setup.sequencing.activityTree.id;
-    var tracking = api.getActivityTrackingData(root) || {};
-    send({
-      type: "sequencing",
-      state: api.serializeSequencingState(),
-      root: {
-        completionStatus: tracking.completionStatus || "unknown",
-        successStatus: tracking.successStatus || "unknown",
-      },
-    });
+    var root = rootTracking();
+    rollupSent = root.completionStatus + " " + root.successStatus;
+    send({ type: "sequencing", state: api.serializeSequencingState(), root: root });
   }
 
   function show(sco, url, title, cmi, key) {
@@ -197,7 +212,14 @@
     });
   }
   api.on(is12 ? "LMSCommit" : "Commit", function () {
-    if (current && !current.ended) post("commit");
+    if (!current || current.ended) return;
+    post("commit");
+    if (sequenced) {
+      // Once the call has returned: a SCO that ends its session at once tells it then.
+      setTimeout(function () {
+        if (current && !current.ended && api.isInitialized()) tellRollup();
+      }, 0);
+    }
   });
   api.on(is12 ? "LMSFinish" : "Terminate", function () {
     if (!current || current.ended) return;
