@@ -31,15 +31,18 @@ run: install translations
 	SITE_URL=$(SITE_URL) $(BIN)/daphne -b $(HOST) -p $(PORT) elearning.asgi:application
 
 # The LRS's own tests first, with only Django's apps and `lrs` installed (it depends on no
-# platform app), then the platform's. Each run spreads its tests over TEST_PROCESSES
-# processes (pytest-xdist; 1 runs them in this process); PYTEST_ARGS: more pytest options.
+# platform app), then the platform's, the browser tests last. The tests without a browser
+# are spread over TEST_PROCESSES processes (pytest-xdist; 1 runs them in this process);
+# the browser tests run one at a time, each with a whole machine's worth of time to act.
+# PYTEST_ARGS: more pytest options.
 TEST_PROCESSES ?= 2
 # "load" keeps pytest-django's order within each process: tests that empty the database
 # (browser and other transactional tests) come after those that rely on migrated data.
 TEST_SPREAD = $(if $(filter 1,$(TEST_PROCESSES)),,-n $(TEST_PROCESSES) --dist load)
 test: install translations
 	$(BIN)/python -m pytest --ds=tests.lrs.settings tests/lrs $(TEST_SPREAD) $(PYTEST_ARGS)
-	$(BIN)/python -m pytest --ignore=tests/lrs $(TEST_SPREAD) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --ignore=tests/lrs -m "not e2e" $(TEST_SPREAD) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --ignore=tests/lrs -m e2e $(PYTEST_ARGS)
 
 check: install translations
 	$(BIN)/ruff check .

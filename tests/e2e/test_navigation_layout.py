@@ -247,6 +247,13 @@ class HeaderInBrowser(NavigationLayoutCase):
         assert self.violations == [], "\n".join(self.violations)
 
 
+SAME_MOMENT_BOXES = """(selectors) => selectors.map((selector) =>
+  [...document.querySelectorAll(selector)].map((element) => {
+    const box = element.getBoundingClientRect();
+    return {x: box.x, y: box.y, width: box.width, height: box.height};
+  }))"""
+
+
 class PagesInBrowser(NavigationLayoutCase):
     def test_catalogue_course_page_and_my_learning_fit_a_phone_and_show_their_covers(self):
         from playwright.sync_api import expect
@@ -264,11 +271,19 @@ class PagesInBrowser(NavigationLayoutCase):
 
             # Durations in one column, across the two modules' lists.
             page.goto(self.live_server_url + self.modular.url)
-            minutes = self.boxes(page, ".lesson-list .lesson-minutes")
+            page.wait_for_load_state("networkidle")
+            # One reading of the layout: the cover image arriving between two readings
+            # would move the list down.
+            minutes, titles = page.evaluate(
+                SAME_MOMENT_BOXES,
+                [
+                    ".lesson-list .lesson-minutes",
+                    ".lesson-list li > :first-child",
+                ],
+            )
             assert len(minutes) == 6
             assert len({round(box["x"]) for box in minutes}) == 1, minutes
             assert len({round(box["width"]) for box in minutes}) == 1, minutes
-            titles = self.boxes(page, ".lesson-list li > :first-child")
             for title, duration in zip(titles, minutes, strict=True):
                 if viewport is PHONE:
                     assert duration["y"] >= title["y"] + title["height"] - 1
