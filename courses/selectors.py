@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, OuterRef
 from wagtail.models import Locale, Page
 
+from common.keys import valid_uuids
 from common.lookups import remembered
 from tracking import vocabulary as v
 from tracking.builders import ActivityRef
@@ -48,14 +49,8 @@ def _activity_ref(page: Page) -> ActivityRef:
 def page_names(*, keys) -> dict[str, dict[str, str]]:
     """The title of each page (course, lesson) with one of these translation keys, in
     every language it exists in, by key: ``{key: {"en": ..., "fr": ...}}``."""
-    valid = []
-    for key in keys:
-        try:
-            valid.append(uuid.UUID(str(key)))
-        except ValueError:
-            continue
     names: dict[str, dict[str, str]] = {}
-    rows = Page.objects.filter(translation_key__in=valid).values_list(
+    rows = Page.objects.filter(translation_key__in=valid_uuids(keys)).values_list(
         "translation_key", "locale__language_code", "title"
     )
     for key, language, title in rows:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
+from common.keys import valid_uuids
 from tracking import vocabulary as v
 from tracking.builders import ActivityRef
 
@@ -54,21 +55,11 @@ def quiz_activity_ref(*, quiz_key) -> ActivityRef:
     return ActivityRef(kind="quiz", key=str(quiz_key), activity_type=v.TYPE_ASSESSMENT, names=names)
 
 
-def _valid_keys(keys) -> list[uuid.UUID]:
-    valid = []
-    for key in keys:
-        try:
-            valid.append(uuid.UUID(str(key)))
-        except ValueError:
-            continue
-    return valid
-
-
 def quiz_names(*, quiz_keys) -> dict[str, dict[str, str]]:
     """The title of each of these quizzes in every language it exists in, by key:
     ``{quiz key: {"en": ..., "fr": ...}}``."""
     names: dict[str, dict[str, str]] = {}
-    rows = Quiz.objects.filter(translation_key__in=_valid_keys(quiz_keys)).values_list(
+    rows = Quiz.objects.filter(translation_key__in=valid_uuids(quiz_keys)).values_list(
         "translation_key", "locale__language_code", "title"
     )
     for key, language, title in rows:
@@ -83,7 +74,7 @@ def question_names(*, question_keys) -> dict[str, dict[str, str]]:
     from .models import Question
 
     names: dict[str, dict[str, str]] = {}
-    rows = Question.objects.filter(translation_key__in=_valid_keys(question_keys)).values_list(
+    rows = Question.objects.filter(translation_key__in=valid_uuids(question_keys)).values_list(
         "translation_key", "locale__language_code", "stem"
     )
     for key, language, stem in rows:
