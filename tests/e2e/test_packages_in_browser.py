@@ -526,3 +526,54 @@ class SequencedQuizOutcomeInBrowser(BrowserTestCase):
         assert Statement.objects.filter(object_iri=package_iri, verb_iri=v.VERB_COMPLETED).exists()
         self.check_accessibility(page)
         assert self.violations == []
+
+
+@pytest.mark.e2e
+@requires_chromium
+@override_settings(PACKAGES_ROOT=PACKAGES_ROOT)
+class PageDrawnBeforeTheLastSaveWasStored(ScormRunChecks, BrowserTestCase):
+    """A reload at once after a save: the platform may draw the new page before the
+    save it is answering is stored, and the old page has its answer by then. The new
+    page sends what the device had answered lately again, and starts the SCO where the
+    learner left it, not with the data the platform drew the page with."""
+
+    def test_a_page_drawn_with_an_older_state_resumes_and_flows_on(self):
+        from playwright.sync_api import expect
+
+        from packages.models import ScoRuntime
+
+        package = self.import_package(
+            "2004",
+            [("part1", "Part 1", "p1/index.html"), ("part2", "Part 2", "p2/index.html")],
+            {
+                "p1/index.html": SCO_2004.replace("%(title)s", "Part one"),
+                "p2/index.html": SCO_2004.replace("%(title)s", "Part two"),
+            },
+            "Indicators drawn early",
+        )
+        self.start_browser()
+        page = self.sign_in(self.learner)
+        page.goto(f"{self.live_server_url}/en/packages/{package.key}/")
+        sco = page.frame_locator("iframe").frame_locator("iframe")
+        expect(sco.locator("#entry")).to_have_text("ab-initio")
+        sco.get_by_role("button", name="Suspend").click()
+        expect(page.locator("[data-player-status]")).to_contain_text("This part is over.")
+        stored = ScoRuntime.objects.filter(
+            attempt__user=self.learner, sco_identifier="part1", session_sequence=2
+        )
+        for _ in range(100):
+            if stored.exists():
+                break
+            page.wait_for_timeout(100)
+        runtime = stored.get()
+        assert runtime.cmi["cmi.location"] == "slide-2"
+        # What the platform would have drawn had the page come before the save was stored.
+        runtime.delete()
+
+        page.reload()
+        sco = page.frame_locator("iframe").frame_locator("iframe")
+        expect(sco.locator("#entry")).to_have_text("resume")
+        expect(sco.locator("#location")).to_have_text("slide-2")
+        sco.get_by_role("button", name="Done, continue").click()
+        expect(sco.locator("h1")).to_have_text("Part two")
+        expect(page.locator('[data-item-status="part1"]')).to_have_text("Completed")

@@ -156,6 +156,10 @@ function newSession(item, fields) {
 // whatever is still written down before it starts the SCO, and starts it with the
 // data the platform answers. The platform keeps each commit once and in the order of
 // the sessions, so a copy that arrives second changes nothing.
+//
+// What has been answered stays written down a while, marked answered: the next opening
+// of the player may have been drawn by the platform before that answer's change was
+// stored (a reload at once), so it sends those again too and starts with the answers.
 const PENDING_KEY = `package-pending:${config.commitUrl}`;
 
 function bodyPlace(body) {
@@ -196,7 +200,20 @@ function pendingKeep(name, url, body) {
   pendingWrite(pending);
 }
 
+// How long an answered record is sent again by the next opening of the player.
+const ANSWERED_KEPT_MS = 10 * 60 * 1000;
+
 function pendingDone(name, body) {
+  // Answered: kept, marked, for the next opening (see above), never sent as leaving.
+  const pending = pendingRead();
+  const kept = pending[name];
+  if (!kept || !kept.body || isLater(kept.body, body)) return;
+  kept.answered = Date.now();
+  delete kept.tries;
+  pendingWrite(pending);
+}
+
+function pendingForget(name, body) {
   const pending = pendingRead();
   const kept = pending[name];
   if (!kept || !kept.body || isLater(kept.body, body)) return;
@@ -218,7 +235,7 @@ async function deliver(name, url, body, { final = false } = {}) {
 function sendPendingAsLeaving() {
   // Requests under way may be cut off with the page: what has no answer yet goes again.
   for (const [name, entry] of Object.entries(pendingRead())) {
-    if (!entry || typeof entry.url !== "string" || !entry.body) continue;
+    if (!entry || typeof entry.url !== "string" || !entry.body || entry.answered) continue;
     if (sentAsLeaving.has(name) && sentAsLeaving.get(name) >= entry.body.sequence) continue;
     deliver(name, entry.url, entry.body, { final: true });
   }
@@ -230,11 +247,23 @@ async function replayPending() {
   // The SCOs' data in the order of their sessions, then the engine's state (the run's
   // outcome comes after what its SCOs did).
   const last = (entry) => (entry.url === config.sequencingUrl ? 1 : 0);
-  const entries = Object.entries(pendingRead())
+  const now = Date.now();
+  const stored = pendingRead();
+  for (const [name, entry] of Object.entries(stored)) {
+    // Answered long ago: the platform drew this page with it.
+    if (entry && entry.answered && !(now - entry.answered < ANSWERED_KEPT_MS)) delete stored[name];
+  }
+  pendingWrite(stored);
+  const entries = Object.entries(stored)
     .filter(([, entry]) => entry && typeof entry.url === "string" && entry.body && typeof entry.body === "object")
     .sort(([, a], [, b]) => last(a) - last(b) || (isLater(a.body, b.body) ? 1 : isLater(b.body, a.body) ? -1 : 0));
   for (const [name, entry] of entries) {
     const answer = await deliver(name, entry.url, entry.body);
+    if (!answer && entry.answered) {
+      // Answered once already: the platform has it.
+      pendingForget(name, entry.body);
+      continue;
+    }
     if (!answer) {
       // Not answered: the device's outbox has it now and sends it when it can. A copy
       // the platform keeps refusing is not sent at every opening for ever.
@@ -246,6 +275,7 @@ async function replayPending() {
       }
       continue;
     }
+    pendingForget(name, entry.body);
     if (entry.url === config.sequencingUrl) {
       if (answer.stateKept && typeof entry.body.state === "string") config.sequencingState = entry.body.state;
       continue;
@@ -275,6 +305,19 @@ async function save(session, { final = false } = {}) {
   saving = sent;
   const answer = await sent;
   return answer ? applySaved(session, answer) : null;
+}
+
+// A SCO that ends its session asking for the next part gets it once its last data is
+// saved, or after this long if the platform is slow to answer: the save goes on (and
+// its answer updates the part's status), the learner does not wait for it.
+const NAVIGATE_WAIT_MS = 2000;
+
+function savedOrSoon(saved) {
+  let timer;
+  const soon = new Promise((resolve) => {
+    timer = setTimeout(resolve, NAVIGATE_WAIT_MS);
+  });
+  return Promise.race([saved.catch(() => null), soon]).finally(() => clearTimeout(timer));
 }
 
 function navigateAfter(session) {
@@ -316,7 +359,7 @@ function runtimeFor(item) {
   }
   api.on(is12 ? "LMSFinish" : "Terminate", () => {
     session.terminated = true;
-    save(session).then(() => {
+    savedOrSoon(save(session)).then(() => {
       if (current === session) navigateAfter(session);
     });
   });
@@ -548,7 +591,7 @@ if (useRunner) {
     } else if (data.type === "terminate") {
       session.terminated = true;
       session.navRequest = typeof data.navRequest === "string" ? data.navRequest : "";
-      saveNow(session).then(() => {
+      savedOrSoon(saveNow(session)).then(() => {
         // Sequenced, the runner's engine decides what comes next.
         if (!sequenced && current === session) navigateAfter(session);
       });
