@@ -31,6 +31,14 @@ def _home_crumb() -> dict:
     return {"url": reverse("wagtailadmin_home"), "label": _("Home")}
 
 
+def _actions_allowed(user) -> dict:
+    """Which package actions the screens offer ``user``: only those their views allow."""
+    return {
+        "can_import": permission_policy.user_has_permission(user, "add"),
+        "can_delete": permission_policy.user_has_permission(user, "delete"),
+    }
+
+
 class PackageIndexView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
     permission_policy = permission_policy
     any_permission_required = ["add", "change"]
@@ -47,6 +55,7 @@ class PackageIndexView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templa
             packages=packages,
             import_url=reverse("packages_admin:import"),
             export_url=reverse("packages_admin:export"),
+            **_actions_allowed(self.request.user),
             **kwargs,
         )
 
@@ -328,7 +337,12 @@ class PackageDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
         package = self.get_package()
         versions = list(package.versions.select_related("uploaded_by").order_by("-number"))
         version = versions[0] if versions else None
-        context = {"package": package, "versions": versions, "version": version}
+        context = {
+            "package": package,
+            "versions": versions,
+            "version": version,
+            **_actions_allowed(self.request.user),
+        }
         if version is not None:
             learners = PackageAttempt.objects.filter(version=version).aggregate(
                 started=Count("user", distinct=True),

@@ -241,3 +241,23 @@ def test_the_detail_screen_is_in_french_for_a_french_trainer(client):
     assert "Comment l’achèvement est décidé" in html
     assert "Séquencement trouvé dans le manifeste" in html
     assert "Launchable units" not in html
+
+
+def test_the_screens_offer_delete_only_to_whom_may_delete(trainer_client, client):
+    """Trainers import and change packages but may not delete them: they are not shown
+    a Delete button that would only lead to a refusal. An administrator is."""
+    upload(trainer_client, f.scorm_package("1.2", title="Interview basics"))
+    package = Package.objects.get()
+    delete_url = f"/admin/packages/{package.key}/delete/"
+    for url in ("/admin/packages/", f"/admin/packages/{package.key}/"):
+        html = trainer_client.get(url).content.decode()
+        assert "Interview basics" in html
+        assert delete_url not in html
+    # Wagtail sends a refused user back to the admin home, and nothing is deleted.
+    for response in (trainer_client.get(delete_url), trainer_client.post(delete_url)):
+        assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert Package.objects.filter(pk=package.pk).exists()
+
+    client.force_login(factories.UserFactory(is_staff=True, is_superuser=True))
+    for url in ("/admin/packages/", f"/admin/packages/{package.key}/"):
+        assert delete_url in client.get(url).content.decode()
