@@ -65,7 +65,7 @@ def test_a_failure_shows_the_platforms_page_in_both_languages():
     response = middleware.process_exception(RequestFactory().get("/en/"), RuntimeError("boom"))
     assert response.status_code == 500
     page = response.content.decode()
-    assert "Something went wrong" in page and "Une erreur s'est produite" in page
+    assert "Something went wrong" in page and "Une erreur s’est produite" in page
     assert "boom" not in page and "Traceback" not in page
 
 

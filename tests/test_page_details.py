@@ -31,7 +31,7 @@ def test_the_error_pages_lead_home_in_their_own_language(client, home):
     assert missing.status_code == 404
     assert refused.status_code == 403
     for response in (missing, refused):
-        assert '<a href="/fr/">Aller à la page d\'accueil</a>' in response.content.decode()
+        assert '<a href="/fr/">Aller à la page d’accueil</a>' in response.content.decode()
 
 
 def test_a_unit_without_certificates_offers_no_download(client, units):
@@ -61,7 +61,7 @@ def test_no_demo_question_repeats_the_hint_the_page_already_gives():
     a question that says it too reads it twice."""
     data = Path(__file__).resolve().parent.parent / "courses" / "demo" / "data"
     repeated = re.compile(
-        r"Select\s+all\s+that\s+apply|Sélectionnez\s+toutes\s+les\s+réponses\s+qui\s+s'appliquent"
+        r"Select\s+all\s+that\s+apply|Sélectionnez\s+toutes\s+les\s+réponses\s+qui\s+s['’]appliquent"
     )
     files = sorted(data.rglob("*.yaml"))
     assert files

@@ -14,8 +14,14 @@ from .base import LessonBlockMixin, _list_errors, _rich_text
 
 # What the blocks say before an author's feedback once the learner has answered (in
 # lesson_blocks.js, from browser_messages()); an author's feedback need not say it again.
+# A checklist item's verdict says what the item is and what the learner did with it
+# ("Indicator you did not tick."); an author's opening "Indicator." is dropped after it.
 VERDICT_INDICATOR = _("Indicator.")
 VERDICT_NOT_INDICATOR = _("Not an indicator.")
+VERDICT_INDICATOR_TICKED = _("Indicator, and you ticked it.")
+VERDICT_INDICATOR_NOT_TICKED = _("Indicator you did not tick.")
+VERDICT_NOT_INDICATOR_TICKED = _("Not an indicator, but you ticked it.")
+VERDICT_NOT_INDICATOR_NOT_TICKED = _("Not an indicator, and you did not tick it.")
 VERDICT_CORRECT = _("Correct.")
 VERDICT_INCORRECT = _("Incorrect.")
 VERDICT_BEST = _("Best choice.")
@@ -361,8 +367,10 @@ def browser_messages() -> dict[str, str]:
         "notQuite": str(
             _("Not quite. Read the feedback under the answers, then try again if you wish.")
         ),
-        "indicator": str(VERDICT_INDICATOR),
-        "notIndicator": str(VERDICT_NOT_INDICATOR),
+        "indicatorTicked": str(VERDICT_INDICATOR_TICKED),
+        "indicatorNotTicked": str(VERDICT_INDICATOR_NOT_TICKED),
+        "notIndicatorTicked": str(VERDICT_NOT_INDICATOR_TICKED),
+        "notIndicatorNotTicked": str(VERDICT_NOT_INDICATOR_NOT_TICKED),
         "checklistResult": str(_("Indicators found: %(found)s of %(total)s.")),
         "checklistExtra": str(_("Items ticked that are not indicators: %(wrong)s.")),
         "checklistFeedback": str(_("The feedback is shown under each item.")),

@@ -28,7 +28,7 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 # What the platform calls itself and whose it is: shown in the header, footer and
 # certificates, and sent as xAPI ``context.platform``.
 PLATFORM_NAME = env.str("PLATFORM_NAME", default="Learning Platform")
-PLATFORM_NAME_FR = env.str("PLATFORM_NAME_FR", default="Plateforme d'apprentissage")
+PLATFORM_NAME_FR = env.str("PLATFORM_NAME_FR", default="Plateforme d’apprentissage")
 ORGANISATION_NAME = env.str("ORGANISATION_NAME", default="Government of Canada")
 ORGANISATION_NAME_FR = env.str("ORGANISATION_NAME_FR", default="Gouvernement du Canada")
 

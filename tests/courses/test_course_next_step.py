@@ -146,7 +146,7 @@ def test_the_french_course_page_offers_the_final_assessment_in_french(signed_in)
     finish(signed_in, lessons)
     french = factories.locales()[1]
     response = signed_in.get(course.get_translation(french).url)
-    assert buttons(response)["Passer l'évaluation finale"] == french_assessment.url
+    assert buttons(response)["Passer l’évaluation finale"] == french_assessment.url
     assert "Environ 15 minutes restantes" in text_of(response)
 
 

@@ -2,6 +2,7 @@
 by the author's feedback that follows it, a scenario step asks its question once, in
 English and in French (the script's part is in tests/e2e/test_feedback_text_in_browser.py)."""
 
+import json
 import re
 from html import unescape
 
@@ -11,6 +12,8 @@ from django.utils import translation
 from courses.blocks import LessonBodyBlock
 from courses.blocks.interactive import feedback_after_verdict
 from courses.demo.content import course_read
+from courses.models import LessonPage
+from tests import factories
 
 BODY = LessonBodyBlock()
 NNBSP = "\u202f"
@@ -172,6 +175,54 @@ def test_checklist_says_indicateur_once_per_item_in_french():
         assert line.lower().count("indicateur") == 1, line
 
 
+CHECKLIST_VERDICTS = {
+    "en": {
+        "indicatorTicked": "Indicator, and you ticked it.",
+        "indicatorNotTicked": "Indicator you did not tick.",
+        "notIndicatorTicked": "Not an indicator, but you ticked it.",
+        "notIndicatorNotTicked": "Not an indicator, and you did not tick it.",
+    },
+    "fr": {
+        "indicatorTicked": "Indicateur, et vous l’avez coché.",
+        "indicatorNotTicked": "Indicateur que vous n’avez pas coché.",
+        "notIndicatorTicked": "Pas un indicateur, mais vous l’avez coché.",
+        "notIndicatorNotTicked": "Pas un indicateur, et vous ne l’avez pas coché.",
+    },
+}
+
+
+@pytest.mark.django_db
+def test_checklist_verdicts_say_what_the_learner_did_with_each_item(client):
+    """The lesson page gives its script the checklist's verdicts (lesson_blocks.js fills in
+    each item's after a check): each says whether the item is an indicator and whether the
+    learner ticked it, so an indicator left unticked never reads just “Indicator.”."""
+    course, _ = factories.course(lessons=0)
+    lesson = factories._publish(
+        course.add_child(
+            instance=LessonPage(
+                title="Signs", slug="signs", body=[("indicator_checklist", CHECKLIST)]
+            )
+        )
+    )
+    french = factories.translate(
+        lesson, title="Signes", slug="signes", body=[("indicator_checklist", CHECKLIST_FR)]
+    )
+    for page, language in ((lesson, "en"), (french, "fr")):
+        html = client.get(page.url).content.decode()
+        assert html.count("data-verdict") == 2
+        messages = json.loads(
+            re.search(
+                r'<script id="lesson-blocks-messages" type="application/json">(.*?)</script>',
+                html,
+                re.S,
+            ).group(1)
+        )
+        verdicts = CHECKLIST_VERDICTS[language]
+        assert {key: messages.get(key) for key in verdicts} == verdicts
+        bare = {"Indicator.", "Not an indicator.", "Indicateur.", "Pas un indicateur."}
+        assert not bare & set(messages.values())
+
+
 def test_knowledge_check_says_correct_once():
     html = render("knowledge_check", KNOWLEDGE_CHECK)
     assert feedback_paragraphs(html) == ["It can be domestic.", "Most cases are domestic."]
@@ -236,6 +287,7 @@ def test_demo_feedback_never_opens_by_saying_the_verdict_again(language):
             "Indicateur.",
             "Pas un indicateur.",
             "Ce n'est pas un indicateur.",
+            "Ce n’est pas un indicateur.",
         },
     }[language]
     checked = 0

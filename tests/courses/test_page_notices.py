@@ -60,5 +60,5 @@ def test_a_locked_lesson_says_so_in_a_styled_callout(learner, language):
     assert not unstyled(classes, css)
     assert re.search(r"\.callout \{[^}]*border-left:", css)
     text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
-    opens = {"en": "This lesson opens when", "fr": "Cette leçon s'ouvrira lorsque"}
+    opens = {"en": "This lesson opens when", "fr": "Cette leçon s’ouvrira lorsque"}
     assert opens[language] in text

@@ -167,7 +167,7 @@ def test_the_completion_figures_are_named_apart_in_french(client, world):
     )
 
     assert described_figure(dashboard, "rate")[:2] == (
-        "Taux d'achèvement (des formations assignées)",
+        "Taux d’achèvement (des formations assignées)",
         "50\xa0%",
     )
     assert described_figure(report, "rate")[:2] == (

@@ -38,6 +38,18 @@ def lesson_body(language: str) -> list:
                 "is_indicator": False,
                 "feedback": "Cela seul ne dit rien." if french else "This alone says nothing.",
             },
+            {
+                "text": "Elle ne connaît pas l’adresse de son emploi."
+                if french
+                else "She does not know where she will work.",
+                "is_indicator": True,
+                "feedback": "Un signe de tromperie." if french else "A sign of deception.",
+            },
+            {
+                "text": "Il a un billet de retour." if french else "He has a return ticket.",
+                "is_indicator": False,
+                "feedback": "C’est ordinaire." if french else "That is ordinary.",
+            },
         ],
         "summary": "<p>Regardez l'ensemble.</p>" if french else "<p>Look at the whole picture.</p>",
     }
@@ -156,7 +168,7 @@ class LessonFeedbackSaidOnce(BrowserTestCase):
         checklist, knowledge, step, summary = self.answer_everything(
             page, no="No.", choice="Speak with the traveller alone."
         )
-        assert checklist == "Indicator. Control of documents is common."
+        assert checklist == "Indicator, and you ticked it. Control of documents is common."
         assert knowledge == "Correct. Most cases are domestic."
         assert step.count("What do you do") == 1
         assert summary.startswith("You chose: Speak with the traveller alone. Best choice.")
@@ -167,13 +179,53 @@ class LessonFeedbackSaidOnce(BrowserTestCase):
         checklist, knowledge, step, summary = self.answer_everything(
             page, no="Non.", choice="Parler seule à seule avec la voyageuse."
         )
-        assert checklist == "Indicateur. Le contrôle des documents est courant."
+        assert (
+            checklist == "Indicateur, et vous l’avez coché. Le contrôle des documents est courant."
+        )
         assert knowledge == "Bonne réponse. La plupart des cas sont internes."
         assert step.count("Que faites-vous") == 1
         assert summary.startswith(
             f"Vous avez choisi{NBSP}: Parler seule à seule avec la voyageuse. Meilleur choix."
         )
         assert ".." not in summary
+        self.check_accessibility(page)
+        assert self.violations == [], "\n".join(self.violations)
+
+    def test_each_checklist_item_says_what_the_learner_did_with_it(self):
+        """After a check, every item says whether it is an indicator and whether the learner
+        ticked it, on the page and to a screen reader reaching its checkbox: a missed
+        indicator reads "Indicator you did not tick.", never just "Indicator."."""
+        from playwright.sync_api import expect
+
+        self.start_browser()
+        page = self.sign_in(self.learner)
+        expected = {
+            "en": [
+                "Indicator, and you ticked it. Control of documents is common.",
+                "Not an indicator, and you did not tick it. This alone says nothing.",
+                "Indicator you did not tick. A sign of deception.",
+                "Not an indicator, but you ticked it. That is ordinary.",
+            ],
+            "fr": [
+                "Indicateur, et vous l’avez coché. Le contrôle des documents est courant.",
+                "Pas un indicateur, et vous ne l’avez pas coché. Cela seul ne dit rien.",
+                "Indicateur que vous n’avez pas coché. Un signe de tromperie.",
+                "Pas un indicateur, mais vous l’avez coché. C’est ordinaire.",
+            ],
+        }
+        for lesson, language in ((self.lesson, "en"), (self.french, "fr")):
+            page.goto(f"{self.live_server_url}{lesson.url}")
+            checklist = page.locator("[data-indicator-checklist]")
+            boxes = checklist.locator("input[type=checkbox]")
+            boxes.nth(0).check()
+            boxes.nth(3).check()
+            checklist.locator("button[type=submit]").click()
+            feedback = checklist.locator("[data-feedback]")
+            expect(feedback.nth(3)).to_be_visible()
+            shown = [text_of(feedback.nth(index)) for index in range(4)]
+            assert shown == expected[language]
+            for index, description in enumerate(expected[language]):
+                expect(boxes.nth(index)).to_have_accessible_description(description)
         self.check_accessibility(page)
         assert self.violations == [], "\n".join(self.violations)
 

@@ -86,7 +86,7 @@ def test_offline_page_in_both_languages_without_the_account_bar(learner):
         (
             "/fr/hors-ligne/",
             "La connexion est rétablie",
-            "Aller à la page d'accueil",
+            "Aller à la page d’accueil",
             "Recharger cette page",
         ),
     ],

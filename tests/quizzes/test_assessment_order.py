@@ -187,7 +187,7 @@ def test_the_closed_page_and_the_refusal_speak_french(learner):
 
     response = client.get(french_page.url)
     text = text_of(response)
-    assert "Cette évaluation n'est pas encore ouverte." in text
+    assert "Cette évaluation n’est pas encore ouverte." in text
     assert "Aller à : Leçon 1" in text
     assert f'href="{first.get_translation(french).url}"' in response.content.decode()
 

@@ -152,7 +152,7 @@ def test_the_pass_reads_in_french_with_french_date_and_percent(signed_in, learne
     text = text_of(response)
     with translation.override("fr"):
         date = date_format(timezone.localtime(passing.submitted_at), "DATE_FORMAT")
-    assert f"Vous l'avez réussi le {date}, avec un résultat de 87,5 %." in text
+    assert f"Vous l’avez réussi le {date}, avec un résultat de 87,5 %." in text
     assert "87,5\u00a0%" in response.content.decode()  # kept together on one line
     assert start_buttons(response) == [("button button-secondary", "Repasser le questionnaire")]
 

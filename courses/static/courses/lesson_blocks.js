@@ -230,9 +230,12 @@
         }
         item.classList.add(indicator ? "is-indicator" : "is-not-indicator");
         item.classList.add(input.checked === indicator ? "is-right" : "is-wrong");
-        feedback.querySelector("[data-verdict]").textContent = say(
-          indicator ? "indicator" : "notIndicator",
-        );
+        // What the item is and what the learner did with it: "Indicator." alone, in red,
+        // would not say that the learner missed it.
+        const verdict = indicator
+          ? (input.checked ? "indicatorTicked" : "indicatorNotTicked")
+          : (input.checked ? "notIndicatorTicked" : "notIndicatorNotTicked");
+        feedback.querySelector("[data-verdict]").textContent = say(verdict);
         describe(input, feedback, true);
       });
       if (summary) {

@@ -95,7 +95,7 @@ ORG_TREE = [
                     (
                         "cbsa-douglas",
                         "Douglas Port of Entry",
-                        "Point d'entrée de Douglas",
+                        "Point d’entrée de Douglas",
                         "unit",
                         [],
                     ),
@@ -117,7 +117,7 @@ ORG_TREE = [
                     (
                         "cbsa-lacolle",
                         "Lacolle Port of Entry",
-                        "Point d'entrée de Lacolle",
+                        "Point d’entrée de Lacolle",
                         "unit",
                         [],
                     ),
@@ -154,11 +154,11 @@ ORG_TREE = [
         "Programme du travail",
         "agency",
         [
-            ("labour-ontario", "Ontario Region", "Région de l'Ontario", "region", []),
+            ("labour-ontario", "Ontario Region", "Région de l’Ontario", "region", []),
             (
                 "labour-west",
                 "Western and Northern Region",
-                "Région de l'Ouest et du Nord",
+                "Région de l’Ouest et du Nord",
                 "region",
                 [],
             ),
