@@ -606,6 +606,45 @@ class CourseCompletion(models.Model):
         return f"{self.user} · {self.course_key}"
 
 
+class TranslatorNotice(models.Model):
+    """One e-mail telling a translator that the French of ``page`` fell behind when its
+    English ``revision`` went live: the platform's record of what was sent, and what keeps
+    a retried task or a repeated publication signal from sending it again.
+
+    The row is written before the e-mail goes out (``sent_at`` is empty until it has) and
+    removed when sending fails, so that a retry sends it."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="translator_notices"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="translator_notices"
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="translator_notices",
+    )
+    email = models.EmailField(_("e-mail address"))
+    language = models.CharField(_("language"), max_length=8)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("translator notice")
+        verbose_name_plural = _("translator notices")
+        ordering = ["-sent_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "revision", "email"], name="one_translator_notice_per_publication"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page_id} · {self.revision_id} · {self.email}"
+
+
 class OverrideReasonForm(forms.Form):
     comment = forms.CharField(
         label=_("Reason"),

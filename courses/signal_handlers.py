@@ -24,7 +24,7 @@ def tell_translators_when_french_falls_behind(sender, instance, **kwargs):
     from .translators import translators_notify_after_commit
 
     if is_course_content(instance) and is_source(instance):
-        translators_notify_after_commit(page=instance)
+        translators_notify_after_commit(page=instance, revision=kwargs.get("revision"))
 
 
 def connect():

@@ -6,6 +6,8 @@ was done), the people who translate it get one e-mail for that publication, in t
 language: which page, what is left to translate and the address of the French page's
 editor. The admin's dashboard and the French page's editor say the same (see
 ``wagtail_hooks``); the e-mail reaches translators who are not looking at the admin.
+Each e-mail sent is recorded (``TranslatorNotice``): a person is told of a publication
+once, and the dashboard says when the translators were told.
 
 Who translates a page: the members of a "Translators" group when the site has one;
 otherwise the people who translated its texts (wagtail-localize records who last
@@ -16,6 +18,8 @@ address who may edit the page are written to.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -38,6 +42,14 @@ TRANSLATORS_GROUP = "Translators"
 #: How many of the French page's latest revisions name its translators, when the site has
 #: no "Translators" group.
 RECENT_REVISIONS = 5
+
+
+@dataclass
+class TranslatorNoticeSummary:
+    """The translators told of a page's publication: when the last was, and who."""
+
+    sent_at: datetime
+    recipients: list[str]
 
 
 def _may_edit(user, page: Page) -> bool:
@@ -136,36 +148,84 @@ def french_behind_email(*, behind: FrenchPageBehind, recipient) -> EmailMessage:
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient.email])
 
 
-def translators_notify(*, page: Page) -> int:
+def translators_notify(*, page: Page, revision_id: int | None = None) -> int:
     """Tell the translators of ``page`` (an English course page just published) when its
-    French page is now behind: one e-mail per person. Returns how many were sent."""
+    French page is now behind: one e-mail per person and publication (``revision_id``, the
+    revision that went live; the page's live one when not given), recorded as a
+    :class:`~courses.models.TranslatorNotice`. A person already told of that publication
+    is not told again. Returns how many were sent."""
+    from .models import TranslatorNotice
+
     behind = french_page_behind(page)
-    if behind is None:
+    revision_id = revision_id or page.live_revision_id
+    if behind is None or revision_id is None:
         return 0
     sent = 0
     for recipient in translators_of(behind=behind):
-        french_behind_email(behind=behind, recipient=recipient).send()
+        # Claimed before sending: a run that comes second (a retried task, the same
+        # publication signalled twice, even at the same moment) finds the row and stops.
+        notice, created = TranslatorNotice.objects.get_or_create(
+            page=page,
+            revision_id=revision_id,
+            email=recipient.email,
+            defaults={"recipient": recipient, "language": _language(recipient)},
+        )
+        if not created:
+            continue
+        try:
+            french_behind_email(behind=behind, recipient=recipient).send()
+        except Exception:
+            notice.delete()  # so that a retry tells this person
+            raise
+        notice.sent_at = timezone.now()
+        notice.save(update_fields=["sent_at"])
         sent += 1
     return sent
 
 
+def translator_notices_latest(*, pages: list[Page]) -> dict[int, TranslatorNoticeSummary]:
+    """For each of ``pages`` (English pages) whose translators were told of its current
+    live revision: when, and who; by page id."""
+    from .models import TranslatorNotice
+
+    live = {page.pk: page.live_revision_id for page in pages}
+    notices = (
+        TranslatorNotice.objects.filter(page_id__in=live, sent_at__isnull=False)
+        .select_related("recipient")
+        .order_by("sent_at", "pk")
+    )
+    found: dict[int, TranslatorNoticeSummary] = {}
+    for notice in notices:
+        if notice.revision_id != live[notice.page_id]:
+            continue
+        summary = found.setdefault(
+            notice.page_id, TranslatorNoticeSummary(sent_at=notice.sent_at, recipients=[])
+        )
+        summary.sent_at = notice.sent_at  # the latest, in this order
+        name = notice.recipient.get_full_name() if notice.recipient else ""
+        summary.recipients.append(name or notice.email)
+    return found
+
+
 @task()
-def notify_translators(page_id: int) -> int:
+def notify_translators(page_id: int, revision_id: int | None = None) -> int:
     """The background side of :func:`translators_notify`, enqueued once the publication
     is committed (the French page is published, or not, in the same step)."""
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return 0
-    return translators_notify(page=page.specific)
+    return translators_notify(page=page.specific, revision_id=revision_id)
 
 
-def translators_notify_after_commit(*, page: Page) -> None:
-    """Enqueue :func:`notify_translators` for ``page`` once the current transaction
-    commits; a failure to enqueue is logged, never raised into the publication."""
+def translators_notify_after_commit(*, page: Page, revision: Revision | None = None) -> None:
+    """Enqueue :func:`notify_translators` for ``page`` (and the ``revision`` that went
+    live) once the current transaction commits; a failure to enqueue is logged, never
+    raised into the publication."""
+    revision_id = revision.pk if revision is not None else page.live_revision_id
 
     def enqueue():
         try:
-            notify_translators.enqueue(page_id=page.pk)
+            notify_translators.enqueue(page_id=page.pk, revision_id=revision_id)
         except Exception:
             logger.exception("courses: the translators of page %s could not be told", page.pk)
 

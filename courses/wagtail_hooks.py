@@ -25,6 +25,7 @@ from .translation import (
     translation_source_sync,
     translation_status,
 )
+from .translators import translator_notices_latest
 
 
 @hooks.register("after_create_page")
@@ -86,7 +87,7 @@ def warn_that_the_english_is_newer(request, page):
 
 class FrenchPagesBehindPanel(Component):
     """On the admin's dashboard: the French pages the user may edit whose English version
-    went live without them."""
+    went live without them, and when their translators were told of it (and whom)."""
 
     name = "french_pages_behind"
     template_name = "courses/admin/french_pages_behind_panel.html"
@@ -94,7 +95,9 @@ class FrenchPagesBehindPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["pages"] = french_pages_behind(user=parent_context["request"].user)
+        pages = french_pages_behind(user=parent_context["request"].user)
+        told = translator_notices_latest(pages=[item.english for item in pages])
+        context["rows"] = [(item, told.get(item.english.pk)) for item in pages]
         return context
 
 

@@ -2,9 +2,13 @@
 French: one e-mail per publication, in each translator's language, naming the page and
 linking to the French page's editor."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail.models import Locale, Workflow, WorkflowPage, WorkflowTask
 from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
@@ -181,3 +185,99 @@ def test_whoever_translated_the_pages_texts_is_told_too(
         "camille@example.gc.ca",
         "dominique@example.gc.ca",
     ]
+
+
+def test_a_publication_signalled_twice_or_a_task_run_twice_sends_one_email(
+    setting, django_capture_on_commit_callbacks
+):
+    from wagtail.signals import page_published
+
+    from courses.models import TranslatorNotice
+    from courses.translators import notify_translators
+
+    lesson = _approve_without_french(setting, django_capture_on_commit_callbacks)
+    revision = lesson.live_revision
+    with django_capture_on_commit_callbacks(execute=True):
+        page_published.send(sender=type(lesson), instance=lesson, revision=revision)
+    notify_translators.enqueue(page_id=lesson.pk, revision_id=revision.pk)  # a retry
+
+    assert [message.to for message in _translator_mail()] == [["camille@example.gc.ca"]]
+    (notice,) = TranslatorNotice.objects.all()
+    assert (notice.page_id, notice.revision_id) == (lesson.pk, revision.pk)
+    assert (notice.email, notice.language, notice.recipient) == (
+        "camille@example.gc.ca",
+        "fr",
+        setting["translator"],
+    )
+    assert notice.sent_at is not None
+
+
+def test_a_later_publication_without_french_is_told_again(
+    setting, django_capture_on_commit_callbacks
+):
+    lesson = _approve_without_french(setting, django_capture_on_commit_callbacks)
+    lesson.title = "Lesson 1, newer wording"
+    with django_capture_on_commit_callbacks(execute=True):
+        lesson.save_revision(user=setting["reviewer"]).publish()
+    assert len(_translator_mail()) == 2
+    assert _translator_mail()[1].subject == "Traduction française en retard\u00a0: Leçon 1"
+
+
+def test_an_email_that_could_not_be_sent_is_sent_by_the_retry(
+    setting, django_capture_on_commit_callbacks, monkeypatch
+):
+    from django.core.mail import EmailMessage
+
+    from courses.models import TranslatorNotice
+    from courses.translators import notify_translators
+
+    def refuse(self, fail_silently=False):
+        raise ConnectionRefusedError("mail server down")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(EmailMessage, "send", refuse)
+        lesson = _approve_without_french(setting, django_capture_on_commit_callbacks)
+    assert _translator_mail() == [] and not TranslatorNotice.objects.exists()
+
+    notify_translators.enqueue(page_id=lesson.pk, revision_id=lesson.live_revision_id)
+    assert [message.to for message in _translator_mail()] == [["camille@example.gc.ca"]]
+
+
+def test_the_admin_dashboard_says_when_and_whom_the_translators_were_told(
+    setting, django_capture_on_commit_callbacks, client
+):
+    from courses.models import TranslatorNotice
+
+    lesson = _approve_without_french(setting, django_capture_on_commit_callbacks)
+    notice = TranslatorNotice.objects.get(page=lesson)
+    client.force_login(setting["trainer"])
+    body = client.get("/admin/").content.decode()
+    start = body.index('id="french-pages-behind-section"')
+    panel = body[start : body.index("</section>", start)]
+    assert '<th scope="col">Translators told</th>' in panel
+    told = re.search(r"<td data-translators-told>(.*?)</td>", panel, re.S).group(1)
+    when = date_format(timezone.localtime(notice.sent_at), "DATETIME_FORMAT")
+    assert told == f"Translators told on {when}: Camille Roy"
+
+
+def test_the_admin_dashboard_says_when_no_translator_was_told(
+    setting, django_capture_on_commit_callbacks, client
+):
+    setting["translator"].groups.clear()  # no longer may edit the page: not written to
+    _approve_without_french(setting, django_capture_on_commit_callbacks)
+    assert _translator_mail() == []
+    client.force_login(setting["trainer"])
+    body = client.get("/admin/").content.decode()
+    assert "<td data-translators-told>No one told yet</td>" in body
+
+
+def test_a_french_speaking_translator_reads_it_in_french(
+    setting, django_capture_on_commit_callbacks, client
+):
+    _approve_without_french(setting, django_capture_on_commit_callbacks)
+    client.force_login(setting["translator"])
+    body = client.get("/admin/").content.decode()
+    assert '<th scope="col">Traducteurs avertis</th>' in body
+    assert re.search(
+        r"<td data-translators-told>Traducteurs avertis le .+?\u00a0: Camille Roy</td>", body
+    )
