@@ -181,7 +181,9 @@ def quiz_definition(request, quiz_key: str):
     now = timezone.now()
     attempt = selectors.attempt_in_progress(user=request.user, quiz_key=quiz.translation_key)
     if attempt is not None and not is_overdue(attempt.deadline, now):
-        return JsonResponse(selectors.attempt_document(attempt=attempt, now=now))
+        return JsonResponse(
+            selectors.attempt_document(attempt=attempt, now=now, language=_language(request))
+        )
     return JsonResponse(
         {
             "quiz": {
@@ -246,7 +248,8 @@ def quiz_attempt_start(request, quiz_key: str):
         )
     created = attempt.started_at == now
     return JsonResponse(
-        selectors.attempt_document(attempt=attempt, now=now), status=201 if created else 200
+        selectors.attempt_document(attempt=attempt, now=now, language=_language(request)),
+        status=201 if created else 200,
     )
 
 

@@ -134,6 +134,39 @@ def attempts_counted(*, user, quiz_key, course_key=None, registration=None):
     return attempts.filter(in_run)
 
 
+def _counted_together(attempt: QuizAttempt, earlier: QuizAttempt) -> bool:
+    """Whether ``earlier`` counts in the same set of attempts as ``attempt`` (see
+    :func:`attempts_counted`): one taken outside any course counts in every run."""
+    return attempt.registration is None or earlier.registration in (None, attempt.registration)
+
+
+def attempt_shown_numbers(*, attempts) -> dict:
+    """The number the learner knows each of these attempts by, by attempt id: its place
+    among the attempts counted with it, so the first attempt of a new run of the course
+    (after a major revision or a renewal) is attempt 1 again. ``attempts``: all of one
+    learner's attempts at one quiz, or the earliest ones.
+
+    The stored ``number`` never changes: it orders every attempt of the learner at the
+    quiz and identifies the attempt in the xAPI statements and exports."""
+    ordered = sorted(attempts, key=lambda attempt: attempt.number)
+    return {
+        attempt.pk: 1 + sum(1 for earlier in ordered[:index] if _counted_together(attempt, earlier))
+        for index, attempt in enumerate(ordered)
+    }
+
+
+def attempt_shown_number(*, attempt: QuizAttempt) -> int:
+    """The number the learner knows ``attempt`` by (see :func:`attempt_shown_numbers`)."""
+    earlier = QuizAttempt.objects.filter(
+        user_id=attempt.user_id, quiz_key=attempt.quiz_key, number__lt=attempt.number
+    )
+    if attempt.registration is not None:
+        earlier = earlier.filter(
+            Q(registration__isnull=True) | Q(registration=attempt.registration)
+        )
+    return earlier.count() + 1
+
+
 def attempt_next_number(*, user, quiz_key) -> int:
     last = QuizAttempt.objects.filter(user=user, quiz_key=quiz_key).aggregate(Max("number"))
     return (last["number__max"] or 0) + 1
@@ -211,10 +244,11 @@ def quiz_rules(*, quiz: Quiz, attempt: QuizAttempt | None = None) -> dict:
 
 
 def attempt_summary(*, attempt: QuizAttempt) -> dict:
-    """The attempt's state; a late one also says why (``late_reason``)."""
+    """The attempt's state; a late one also says why (``late_reason``). ``number`` is the
+    number the learner knows it by, counted in its run (:func:`attempt_shown_number`)."""
     summary = {
         "id": str(attempt.id),
-        "number": attempt.number,
+        "number": attempt_shown_number(attempt=attempt),
         "status": attempt.status,
         "started_at": _iso(attempt.started_at),
         "deadline": _iso(attempt.deadline),
@@ -225,27 +259,70 @@ def attempt_summary(*, attempt: QuizAttempt) -> dict:
     return summary
 
 
-def attempt_document(*, attempt: QuizAttempt, now: datetime | None = None) -> dict:
+def _entries_read_in(entries: list, language: str) -> list:
+    """The entries of an attempt with their questions' texts in ``language`` where the
+    question has a published translation that asks the same thing (see
+    ``snapshots.snapshot_read_in``); the others as served."""
+    from .models import Question
+    from .snapshots import question_snapshot, snapshot_read_in
+
+    keys = {
+        entry["snapshot"]["question_key"]
+        for entry in entries
+        if entry["snapshot"].get("language") != language
+    }
+    if not keys:
+        return entries
+    translations = {
+        str(question.translation_key): question
+        for question in Question.objects.filter(
+            translation_key__in=valid_uuids(keys), locale__language_code=language, live=True
+        )
+    }
+    read = []
+    for entry in entries:
+        question = translations.get(entry["snapshot"]["question_key"])
+        if question is not None:
+            snapshot = snapshot_read_in(entry["snapshot"], question_snapshot(question))
+            entry = {**entry, "snapshot": snapshot}
+        read.append(entry)
+    return read
+
+
+def attempt_document(
+    *, attempt: QuizAttempt, now: datetime | None = None, language: str | None = None
+) -> dict:
     """The quiz as the learner's browser gets it to answer an attempt: its title,
     instructions and rules, the attempt (with its token and the answers saved so far),
     and the questions as served, without any answer (except for a practice quiz with
-    immediate feedback, see :func:`_gives_answer_key`)."""
-    quiz = quiz_of_attempt(attempt=attempt)
-    with_key = quiz is not None and _gives_answer_key(quiz)
+    immediate feedback, see :func:`_gives_answer_key`).
+
+    ``language``: the language of the page the attempt is answered on. An attempt
+    started in another language and resumed there reads in that language wherever the
+    quiz and its questions are translated; its questions, their order and ids, its
+    rules and its grading stay those it was served with."""
+    served = quiz = quiz_of_attempt(attempt=attempt)
+    entries = attempt.questions
+    if language and language != attempt.language:
+        translated = quiz_for_language(quiz_key=attempt.quiz_key, language=language)
+        if translated is not None and translated.locale.language_code == language:
+            quiz = translated
+        entries = _entries_read_in(entries, language)
+    with_key = served is not None and _gives_answer_key(served)
     questions = []
-    for entry in attempt.questions:
-        question = served_question(entry)
+    for entry, shown in zip(attempt.questions, entries, strict=True):
+        question = served_question(shown)
         if with_key:
             question["answer_key"] = answer_key(entry)
         questions.append(question)
     return {
         "quiz": {
             "key": str(attempt.quiz_key),
-            "language": attempt.language,
+            "language": attempt.language if quiz is served else language,
             "title": quiz.title if quiz else "",
             "instructions": expand_db_html(quiz.instructions) if quiz else "",
         },
-        "rules": quiz_rules(quiz=quiz, attempt=attempt) if quiz else {},
+        "rules": quiz_rules(quiz=served, attempt=attempt) if served else {},
         "attempt": {
             **attempt_summary(attempt=attempt),
             "token": attempt.token,

@@ -7,6 +7,8 @@
 - ``public_question`` is what a learner's browser may receive for a graded quiz: the
   snapshot without anything that gives the answer away; ``response_from_public`` turns
   the browser's answer back into the snapshot's ids.
+- ``snapshot_read_in`` shows a served question in another language without changing
+  what was served.
 - ``quiz_question_pool`` picks the questions of one attempt: the quiz's fixed questions,
   then its random draws, shuffled when the quiz says so.
 """
@@ -109,6 +111,54 @@ def question_snapshot(question: Question, *, revision: int | None = None) -> dic
         "explanation": _html(question.explanation),
         "tags": sorted(tag.code for tag in question.tags.all()),
         "difficulty": question.difficulty,
+        "scenario": scenario,
+    }
+
+
+def _same_question(snapshot: dict, other: dict) -> bool:
+    """Whether two snapshots ask the same thing: the same kind, the same choices (and
+    right ones), pairs and items under the same ids in the same order."""
+
+    def shape(entry: dict) -> tuple:
+        return (
+            entry["kind"],
+            [(choice["id"], bool(choice["correct"])) for choice in entry["choices"]],
+            [pair["id"] for pair in entry["pairs"]],
+            [item["id"] for item in entry["items"]],
+        )
+
+    return shape(snapshot) == shape(other)
+
+
+def snapshot_read_in(snapshot: dict, translation: dict) -> dict:
+    """``snapshot`` with the texts a learner reads while answering (the stem, choices,
+    pairs, items and situation) taken from ``translation``, the snapshot of the same
+    question in another language, when both ask the same thing; else ``snapshot`` as it
+    is. Ids, order, answer key and feedback stay ``snapshot``'s: what the browser was
+    shown and how the answers are graded do not change."""
+    if not _same_question(snapshot, translation):
+        return snapshot
+
+    def texts(rows: list, field: str) -> dict:
+        return {row["id"]: row[field] for row in rows}
+
+    choices = texts(translation["choices"], "text")
+    left, right = texts(translation["pairs"], "left"), texts(translation["pairs"], "right")
+    items = texts(translation["items"], "text")
+    scenario = snapshot["scenario"]
+    other = translation["scenario"]
+    if scenario and other and scenario["key"] == other["key"]:
+        scenario = {**scenario, "situation": other["situation"]}
+    return {
+        **snapshot,
+        "language": translation["language"],
+        "stem": translation["stem"],
+        "choices": [{**choice, "text": choices[choice["id"]]} for choice in snapshot["choices"]],
+        "pairs": [
+            {**pair, "left": left[pair["id"]], "right": right[pair["id"]]}
+            for pair in snapshot["pairs"]
+        ],
+        "items": [{**item, "text": items[item["id"]]} for item in snapshot["items"]],
         "scenario": scenario,
     }
 

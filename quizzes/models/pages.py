@@ -146,6 +146,12 @@ class QuizPage(Page):
                     "questions", str(_("This quiz has no questions yet."))
                 )
         view["current"] = current
+        # Numbered as the learner counts them: within their run of the course.
+        shown = selectors.attempt_shown_numbers(
+            attempts=[*history, current] if current is not None else history
+        )
+        if current is not None:
+            view["current_number"] = shown[current.pk]
 
         def earlier(attempt) -> str:
             """Why an attempt no longer counts: taken in an earlier version of the course
@@ -157,7 +163,7 @@ class QuizPage(Page):
 
         view["attempts"] = [
             {
-                "number": attempt.number,
+                "number": shown[attempt.pk],
                 "date": attempt.submitted_at or attempt.started_at,
                 "percent": None if attempt.scaled is None else _percent(attempt.scaled),
                 "passed": bool(attempt.passed),

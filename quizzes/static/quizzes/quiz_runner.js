@@ -494,6 +494,14 @@
     }
   }
 
+  // Right, partly right (some points, not all) or wrong: each with a look of its own.
+  function verdictClass(feedback) {
+    if (feedback.correct) {
+      return "is-correct";
+    }
+    return feedback.answered && feedback.score > 0 ? "is-partial" : "is-incorrect";
+  }
+
   function verdict(feedback) {
     if (!feedback.answered) {
       return say("notAnswered");
@@ -536,7 +544,7 @@
   // answer and the explanation, appended to ``item``.
   function feedbackDetails(item, question, feedback, response) {
     item.append(el("p", {
-      className: `quiz-verdict ${feedback.correct ? "is-correct" : "is-incorrect"}`,
+      className: `quiz-verdict ${verdictClass(feedback)}`,
     }, `${verdict(feedback)} ${say("points", { score: pointsText(feedback.score), max: pointsText(feedback.max_score) })}`));
     item.append(labelled(say("yourAnswer"), responseText(question, response)));
     if (feedback.feedback) {
