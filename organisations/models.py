@@ -194,3 +194,68 @@ class AudienceMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.profile} · {self.audience}"
+
+
+class UnitMembership(models.Model):
+    """When a learner was in a unit: the history behind ``LearnerProfile.org_unit``. A
+    move closes the open record the day before and opens one from the day of the move."""
+
+    profile = models.ForeignKey(
+        LearnerProfile,
+        on_delete=models.CASCADE,
+        related_name="unit_memberships",
+        verbose_name=_("learner profile"),
+    )
+    org_unit = models.ForeignKey(
+        OrgUnit,
+        on_delete=models.PROTECT,
+        related_name="memberships",
+        verbose_name=_("organisational unit"),
+    )
+    started_on = models.DateField(_("from"))
+    ended_on = models.DateField(_("until"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("unit membership")
+        verbose_name_plural = _("unit memberships")
+        ordering = ["profile", "started_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["profile"],
+                condition=models.Q(ended_on__isnull=True),
+                name="one_open_unit_membership",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.profile} · {self.org_unit}"
+
+
+class PeopleImport(models.Model):
+    """One run of the HR import that changed the platform (a dry run leaves no record):
+    who ran it, on which file, as of which day, and what it did."""
+
+    created_at = models.DateTimeField(_("run at"), auto_now_add=True)
+    run_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("run by"),
+    )
+    source_name = models.CharField(_("file"), max_length=255)
+    full = models.BooleanField(
+        _("full import"),
+        help_text=_("People missing from a full import are deactivated."),
+    )
+    as_of = models.DateField(_("as of"))
+    summary = models.JSONField(_("summary"), default=dict)
+
+    class Meta:
+        verbose_name = _("people import")
+        verbose_name_plural = _("people imports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.source_name} ({self.as_of})"

@@ -88,13 +88,15 @@ def learners_matching(
 ) -> QuerySet[LearnerProfile]:
     """Learner profiles holding any of the audiences (when some are given), placed in any
     of the units' subtrees (when some are given), minus the excluded audiences and
-    subtrees. With neither audiences nor units, nobody matches."""
+    subtrees, among active people. With neither audiences nor units, nobody matches."""
     from django.db.models import Exists, OuterRef
 
     if not audience_ids and not org_unit_paths:
         return LearnerProfile.objects.none()
     held = LearnerProfile.audiences.through.objects.filter(learnerprofile_id=OuterRef("pk"))
-    profiles = LearnerProfile.objects.all()
+    # People who left (deactivated) are in no scope: their assignments close, their
+    # records stay.
+    profiles = LearnerProfile.objects.filter(user__is_active=True)
     if audience_ids:
         profiles = profiles.filter(Exists(held.filter(audience_id__in=list(audience_ids))))
     if org_unit_paths:

@@ -1,11 +1,15 @@
 """The organisation tree, audiences, learner profiles and manager scopes in the Wagtail admin."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from .admin_views import PeopleImportView
+from .admin_views import permission_policy as people_import_policy
 from .forms import OrgUnitForm
 from .models import Audience, LearnerProfile, ManagerScope, OrgUnit
 
@@ -78,3 +82,29 @@ class OrganisationViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_organisation_viewsets():
     return OrganisationViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_people_import_url():
+    return [
+        path(
+            "organisation/import/",
+            PeopleImportView.as_view(),
+            name="organisations_people_import",
+        )
+    ]
+
+
+class PeopleImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return people_import_policy.user_has_permission(request.user, "add")
+
+
+@hooks.register("register_settings_menu_item")
+def register_people_import_menu_item():
+    return PeopleImportMenuItem(
+        _("Import people and units"),
+        reverse("organisations_people_import"),
+        icon_name="upload",
+        order=900,
+    )

@@ -40,8 +40,18 @@ def profile_audiences_changed(sender, instance, action, reverse, pk_set, **kwarg
         assignments_materialise(user_ids=[instance.user_id])
 
 
+def people_changed(sender, user_ids=(), as_of=None, **kwargs):
+    """An HR import moved, added, deactivated or reactivated people."""
+    from .services import assignments_materialise
+
+    assignments_materialise(user_ids=list(user_ids), today=as_of)
+
+
 def connect():
     from organisations.models import LearnerProfile
+    from organisations.signals import people_changed as people_changed_signal
+
+    people_changed_signal.connect(people_changed, dispatch_uid="training-people-changed")
 
     post_save.connect(profile_saved, sender=LearnerProfile, dispatch_uid="training-profile-saved")
     m2m_changed.connect(

@@ -1,0 +1,11 @@
+"""Signals the organisations app sends.
+
+``people_changed`` follows an HR import that changed people's places (once its
+changes are written): ``user_ids`` names the users whose unit, audiences, start date or
+standing (active or not) changed, ``as_of`` the day the changes take effect. People are
+written in bulk, without model signals, so what follows a person's place (assignments,
+and the dashboards after them) listens to this one."""
+
+from django.dispatch import Signal
+
+people_changed = Signal()
