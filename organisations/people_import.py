@@ -30,7 +30,7 @@ import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.contrib.auth.hashers import make_password
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -57,6 +57,10 @@ LANGUAGES = ("en", "fr")
 LIST_SEPARATOR = ";"
 MAX_ROWS = 500_000
 BATCH = 2000
+# New people sign in through the agency's identity provider (or set a password through
+# a reset): their password can never match (Django's own mark, without its random
+# suffix, which costs more than the rest of a large import).
+UNUSABLE_PASSWORD = UNUSABLE_PASSWORD_PREFIX + "imported"
 
 
 @dataclass(frozen=True)
@@ -626,20 +630,21 @@ def _apply_units(plan: Plan) -> dict[str, OrgUnit]:
     units = {unit.code: unit for unit in OrgUnit.objects.all()}
     created = set(plan.units_created)
 
-    def create(code):
+    def depth(code):
+        # Levels below a unit that exists already (or the top), counted in the file.
+        parent = rows[code].parent_code
+        return 0 if not parent or parent not in created else 1 + depth(parent)
+
+    # Parents before children, and each unit's new children in name order: the tree
+    # keeps siblings sorted by name, so each one then goes last, with nothing to renumber.
+    for code in sorted(created, key=lambda code: (depth(code), rows[code].name_en, code)):
         row = rows[code]
-        if row.parent_code and row.parent_code not in units:
-            create(row.parent_code)
         unit = OrgUnit(code=code, name_en=row.name_en, name_fr=row.name_fr, kind=row.kind)
         if row.parent_code:
-            unit = OrgUnit.objects.get(pk=units[row.parent_code].pk).add_child(instance=unit)
+            parent = OrgUnit.objects.get(pk=units[row.parent_code].pk)
+            units[code] = parent.add_child(instance=unit)
         else:
-            unit = OrgUnit.add_root(instance=unit)
-        units[code] = unit
-
-    for code in plan.units_created:
-        if code not in units:
-            create(code)
+            units[code] = OrgUnit.add_root(instance=unit)
     for code in plan.units_updated:
         row = rows[code]
         OrgUnit.objects.filter(code=code).update(
@@ -677,7 +682,7 @@ def _apply_people(plan: Plan, units: dict[str, OrgUnit]) -> set[int]:
             email=person.email,
             first_name=person.first_name,
             last_name=person.last_name,
-            password=make_password(None),
+            password=UNUSABLE_PASSWORD,
         )
         for person in new_people
     ]
