@@ -370,3 +370,38 @@ def test_only_whom_may_import_people_reaches_the_screen(client):
     assert response.status_code == 302 and not LearnerProfile.objects.exists()
     client.logout()
     assert client.get(URL).status_code == 302
+
+
+def test_a_move_made_in_the_admin_keeps_the_history_too(admin_client):
+    units = factories.org_tree()
+    user = factories.learner(units["yvr"])
+    profile = LearnerProfile.objects.get(user=user)
+    today = datetime.date.today()
+    assert list(profile.unit_memberships.values_list("org_unit", "ended_on")) == [
+        (units["yvr"].pk, None)
+    ]
+    profile.unit_memberships.update(started_on=datetime.date(2026, 1, 5))
+    response = admin_client.post(
+        f"/admin/organisation/learners/edit/{profile.pk}/",
+        {
+            "user": user.pk,
+            "org_unit": units["douglas"].pk,
+            "preferred_language": "en",
+            "employee_number": "",
+            "start_date": "",
+        },
+    )
+    assert response.status_code == 302
+    history = list(profile.unit_memberships.values_list("org_unit", "ended_on", "started_on"))
+    assert history == [
+        (units["yvr"].pk, today - datetime.timedelta(days=1), datetime.date(2026, 1, 5)),
+        (units["douglas"].pk, None, today),
+    ]
+    # Moved back the same day: the day belongs to the last unit only.
+    profile.refresh_from_db()
+    profile.org_unit = units["yvr"]
+    profile.save()
+    assert list(profile.unit_memberships.values_list("org_unit", "ended_on")) == [
+        (units["yvr"].pk, today - datetime.timedelta(days=1)),
+        (units["yvr"].pk, None),
+    ]
