@@ -203,6 +203,7 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
     The public page and the signed credential's check then say "revoked"; the cached PDF
     is removed, and a platform ``certificate-revoked`` statement is recorded."""
     from lrs.services import statement_record
+    from organisations.audit import Action, audit_record
     from tracking import builders
 
     if not (by.is_superuser or by.has_perm("certificates.revoke_certificate")):
@@ -222,6 +223,12 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
         old_pdf = certificate.pdf.name
         certificate.pdf = ""
         certificate.save(update_fields=["revoked_at", "revocation_reason", "revoked_by", "pdf"])
+        audit_record(
+            Action.CERTIFICATE_REVOKED,
+            actor=by,
+            target=certificate,
+            detail={"reason": reason, "holder": str(certificate.user_id)},
+        )
         statement_record(
             statement=builders.certificate_revoked(
                 actor=builders.actor_for(certificate.user),

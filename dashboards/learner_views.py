@@ -9,6 +9,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from organisations.audit import Action, audit_record
+
 from .access import manager_scope
 from .compliance import (
     COMPLIANCE_PAGE_SIZE,
@@ -70,6 +72,7 @@ def learner_detail(request, user_uuid):
         page = _page(request, learner_statements(user=learner), per_page=STATEMENTS_PAGE_SIZE)
     except BadPage as error:
         return _bad_request(request, scope, str(error))
+    audit_record(Action.LEARNER_VIEWED, request=request, target=learner)
     return render(
         request,
         "dashboards/learner/learner_detail.html",

@@ -259,3 +259,66 @@ class PeopleImport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_name} ({self.as_of})"
+
+
+class AuditEventQuerySet(models.QuerySet):
+    """The audit trail is written once and never changed or removed by the platform."""
+
+    def update(self, **kwargs):
+        raise PermissionError("The audit trail cannot be changed.")
+
+    def delete(self):
+        raise PermissionError("The audit trail cannot be changed.")
+
+
+class AuditEvent(models.Model):
+    """One entry of the append-only audit trail: who did what, to what, when, from
+    where, with the values before and after a change (see ``organisations.audit``)."""
+
+    class Action(models.TextChoices):
+        SIGNED_IN = "signed_in", _("Signed in")
+        SIGN_IN_FAILED = "sign_in_failed", _("Sign-in failed")
+        SIGNED_OUT = "signed_out", _("Signed out")
+        LEARNER_VIEWED = "learner_viewed", _("Learner's detail viewed")
+        EXPORT_DOWNLOADED = "export_downloaded", _("Export downloaded")
+        ROLE_CHANGED = "role_changed", _("Roles changed")
+        SCOPE_CHANGED = "scope_changed", _("Manager scope changed")
+        REQUIREMENT_CHANGED = "requirement_changed", _("Requirement changed")
+        EXEMPTION_CHANGED = "exemption_changed", _("Exemption changed")
+        CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")
+        PEOPLE_IMPORTED = "people_imported", _("People imported")
+
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("who"),
+    )
+    actor_name = models.CharField(_("who (as named then)"), max_length=200, blank=True)
+    action = models.CharField(_("action"), max_length=40, choices=Action.choices, db_index=True)
+    target_type = models.CharField(_("kind of record"), max_length=60, blank=True)
+    target_id = models.CharField(_("record"), max_length=64, blank=True, db_index=True)
+    target_name = models.CharField(_("record (as named then)"), max_length=300, blank=True)
+    address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit trail")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name} {self.get_action_display()}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The audit trail cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit trail cannot be changed.")

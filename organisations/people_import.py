@@ -620,6 +620,15 @@ def plan_apply(plan: Plan, *, source_name: str, run_by=None) -> Applied:
                 "deactivated": plan.people_deactivated[:1000],
             },
         )
+    from .audit import audit_record
+    from .models import AuditEvent
+
+    audit_record(
+        AuditEvent.Action.PEOPLE_IMPORTED,
+        actor=run_by,
+        target=record,
+        detail={**plan.counts(), "full": plan.full, "as_of": plan.as_of},
+    )
     if user_ids:
         people_changed.send(sender=PeopleImport, user_ids=sorted(user_ids), as_of=plan.as_of)
     return Applied(record=record, user_ids=user_ids)

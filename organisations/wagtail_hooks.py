@@ -7,11 +7,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .admin_views import PeopleImportView
 from .admin_views import permission_policy as people_import_policy
 from .forms import OrgUnitForm
-from .models import Audience, LearnerProfile, ManagerScope, OrgUnit
+from .models import Audience, AuditEvent, LearnerProfile, ManagerScope, OrgUnit
 
 
 class OrgUnitViewSet(ModelViewSet):
@@ -72,8 +73,56 @@ class ManagerScopeViewSet(ModelViewSet):
     form_fields = ["manager", "org_unit"]
 
 
+class AuditTrailPolicy(ModelPermissionPolicy):
+    """Administrators read the audit trail; nobody adds to it, changes or deletes it
+    through the admin."""
+
+    def user_has_permission(self, user, action):
+        return action in ("view", "export") and user.is_active and user.is_superuser
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_any_permission(user, actions)
+
+
+class AuditTrailViewSet(ModelViewSet):
+    url_prefix = "organisation/audit"
+    model = AuditEvent
+    icon = "history"
+    menu_label = _("Audit trail")
+    list_display = ["at", "actor_name", "action", "target_name", "address"]
+    list_filter = ["action", "at"]
+    search_fields = ["actor_name", "target_name", "target_id"]
+    list_export = [
+        "at",
+        "actor_name",
+        "action",
+        "target_type",
+        "target_id",
+        "target_name",
+        "address",
+        "detail",
+    ]
+    export_filename = "audit-trail"
+    inspect_view_enabled = True
+    ordering = ["-at", "-pk"]
+    permission_policy = AuditTrailPolicy(AuditEvent)
+    form_fields = []
+
+
 class OrganisationViewSetGroup(ViewSetGroup):
-    items = (OrgUnitViewSet, AudienceViewSet, LearnerProfileViewSet, ManagerScopeViewSet)
+    items = (
+        OrgUnitViewSet,
+        AudienceViewSet,
+        LearnerProfileViewSet,
+        ManagerScopeViewSet,
+        AuditTrailViewSet,
+    )
     menu_icon = "site"
     menu_label = _("Organisation")
     menu_name = "organisation"

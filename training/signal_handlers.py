@@ -53,6 +53,13 @@ def connect():
 
     people_changed_signal.connect(people_changed, dispatch_uid="training-people-changed")
 
+    from organisations.audit import Action, track_changes
+
+    from .models import Exemption, Requirement
+
+    track_changes(Requirement, Action.REQUIREMENT_CHANGED, dispatch_uid="audit-requirement")
+    track_changes(Exemption, Action.EXEMPTION_CHANGED, dispatch_uid="audit-exemption")
+
     post_save.connect(profile_saved, sender=LearnerProfile, dispatch_uid="training-profile-saved")
     m2m_changed.connect(
         profile_audiences_changed,
