@@ -188,6 +188,18 @@ class VendorPackageCase(BrowserTestCase):
             problem = f"{problem} [console: {console}] [dialogs: {dialogs}]"
         print(f"{self.label} | {step}: {'OK' if not problem else 'FAILED: ' + problem}")
 
+    def frames_shown(self, page):
+        """What each of the player's frames shows: its address and the start of its text."""
+        shown = []
+        for frame in page.frames[1:]:
+            try:
+                text = frame.evaluate("() => document.body ? document.body.innerText : ''")
+            except Exception:  # the frame is being replaced
+                text = "?"
+            address = frame.url.split("/packages/content/", 1)[-1][-80:]
+            shown.append(f"{address} {' '.join(text.split())[:80]!r}")
+        return "; ".join(shown) or "no frame"
+
     def api_problems(self):
         return [line for line in self.messages + self.dialogs if NO_API.search(line)]
 
@@ -224,7 +236,10 @@ class VendorPackageCase(BrowserTestCase):
         try:
             expect(self.content(page).locator(self.rendered).first).to_be_visible(timeout=30000)
         except AssertionError as error:
-            problems.append(f"{self.rendered!r} not visible: {str(error).splitlines()[0]}")
+            problems.append(
+                f"{self.rendered!r} not visible: {str(error).splitlines()[0]}; "
+                f"the frames show {self.frames_shown(page)}"
+            )
         state = self.runtime_state(page)
         if not state:
             problems.append("no runner with a run-time in the player's frame")
@@ -906,10 +921,11 @@ class CaptivateScorm2004InBrowser(VendorPackageCase):
     # its stage behind an "expired" message. The learner's clock is set before it.
     learner_clock = "2022-01-01T09:00:00"
     finish_skip = (
-        "not driven: answer_quiz below (clock before the expiry, real clicks on Envoyer "
-        "and the next arrow) answered question 1 in a bare page, but in the player, "
-        "after the resume step and a reload with that clock, question 1's blanks did "
-        "not show within 60 s; finishing that did not fit the time given"
+        "not driven: with answer_quiz below (clock before the expiry), question 1 is "
+        "submitted in the player (Envoyer: the SCO's raw score becomes 20 when it is "
+        "right), but the learner stays on it (2 / 7): a real click on the visible next "
+        "arrow times out and a forced one does not move on, also after three wrong "
+        "attempts, so questions 2 to 5 are never shown"
     )
     # The right answer of each blank, question by question (question 4's fourth blank
     # has none in the project data: the best score is 80, the pass mark).
