@@ -56,7 +56,8 @@ class PeopleImportForm(forms.Form):
     )
     as_of = forms.DateField(
         label=_("Changes take effect on"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        # A date field reads and writes only ISO dates, whatever the admin's language.
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
     def clean(self):

@@ -65,8 +65,10 @@ class DateStyles(SimpleTestCase):
         with self.settings(TIME_ZONE="UTC"):
             english = render(source, "en", moment=MOMENT)
             self.assertEqual(english, "December 5, 2026 | December 5, 2026, 6:44 p.m.")
+            # No-break spaces in the time: « 18 h 44 » stays on one line.
             self.assertEqual(
-                render(source, "fr", moment=MOMENT), "5 décembre 2026 | 5 décembre 2026 à 18 h 44"
+                render(source, "fr", moment=MOMENT),
+                "5 décembre 2026 | 5 décembre 2026 à 18\u00a0h\u00a044",
             )
 
     def test_french_writes_the_first_of_the_month_as_an_ordinal(self):
@@ -78,7 +80,8 @@ class DateStyles(SimpleTestCase):
         with self.settings(TIME_ZONE="UTC"):
             self.assertEqual(
                 render(source, "fr", moment=first),
-                "1er juillet 2026 | 1er juillet 2026 à 14 h 05 | 1er juillet | 2026-07-01",
+                "1er juillet 2026 | 1er juillet 2026 à 14\u00a0h\u00a005 | "
+                "1er juillet | 2026-07-01",
             )
             self.assertEqual(
                 render(source, "en", moment=first),

@@ -46,7 +46,7 @@ def unit_columns(courses: list[CoursePage], *, numbered=None) -> list[Column]:
         Column("unit", _("Unit")),
         Column("learners", _("Learners"), "number"),
         Column("assigned", _("Assigned"), "number"),
-        Column("completed", _("Completed"), "number"),
+        Column("completed", pgettext("count of required training", "Completed"), "number"),
         completion_rate_column(),
         Column("overdue", _("Overdue"), "number"),
         Column("expiring", _("Expiring within 90 days"), "number"),

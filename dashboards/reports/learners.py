@@ -9,7 +9,7 @@ from itertools import islice
 from django.db.models import Count, F, IntegerField, Min, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Lower
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from training import rules
 from training.selectors.learner import STATUS_LABELS
@@ -37,7 +37,7 @@ def learner_columns() -> list[Column]:
         Column("name", _("Learner")),
         Column("unit", _("Unit")),
         Column("assigned", _("Assigned"), "number"),
-        Column("completed", _("Completed"), "number"),
+        Column("completed", pgettext("count of required training", "Completed"), "number"),
         Column("overdue", _("Overdue"), "number"),
         Column("next_due", _("Next due"), "date"),
         Column("status", _("Status")),

@@ -111,6 +111,35 @@ def test_an_exempt_learner_reads_exempt_in_the_unit_list_as_in_the_compliance_re
     assert report["Ann Archer"] == exempt
 
 
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        ("en", ["Learners", "Assigned", "Completed", "Expired", "Exempt"]),
+        ("fr", ["Apprenants", "Assignées", "Terminées", "Expirées", "Exemptées"]),
+    ],
+)
+def test_the_headline_figures_count_required_training_in_agreeing_words(
+    client, world, language, labels
+):
+    """In French the figures count « formations »: Assignées, Terminées, Expirées and
+    Exemptées agree, instead of a learner's status (Terminé, Exemptée) beside them."""
+    document = tree(client, world["manager"], address("manager", language))
+    found = {
+        dd.get("data-figure"): text(dd.getparent().xpath("./dt")[0])
+        for dd in document.xpath('//dl[@class="headline-figures"]//dd[@data-figure]')
+    }
+    names = ["learners", "assigned", "completed", "expired", "exempt"]
+    assert [found[name] for name in names] == labels
+    # The tables by unit and by learner head their counts the same way.
+    assigned, completed = labels[1], labels[2]
+    units = document.xpath('//table[@id="units-table"]/thead//th')
+    assert [assigned, completed] == [text(cell) for cell in units][2:4]
+    unit = world["units"]["yvr"]
+    learners = tree(client, world["manager"], address("unit_learners", language, unit_id=unit.pk))
+    headings = [text(cell) for cell in learners.xpath('//table[@id="learners-table"]/thead//th')]
+    assert [assigned, completed] == headings[2:4]
+
+
 def test_a_learner_status_names_exemptions_beside_the_rest():
     assert status_summary(Counter({rules.EXEMPT: 1, "assigned": 1})) == "Exempt"
     assert (

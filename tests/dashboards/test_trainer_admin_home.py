@@ -121,6 +121,8 @@ def test_the_trainers_home_is_in_french_for_a_french_speaking_trainer(client, tr
     assert "Vos cours" in panel
     assert 'Modifier<span class="w-sr-only"> la version française de' in panel
     assert "1 page en attente de révision" in panel
+    # The last edit's time never wraps between the hour and the minutes in its narrow column.
+    assert re.search(r"\d{4} à \d{1,2}\u00a0h\u00a0\d{2}", panel), panel
 
 
 def test_a_trainer_with_no_course_yet_is_shown_how_to_add_one(client, trainer):

@@ -105,6 +105,24 @@ class CertificatePagesLayout(BrowserTestCase):
         assert picker.bounding_box()["height"] >= 48
         assert _style(manager.get_by_role("button", name="Show"), "background-color") == SITE_BLUE
 
+    def test_the_verification_code_is_as_large_as_the_text_around_it(self):
+        """People read the code out and type it in: not the browser's small monospace."""
+        for lesson in self.lessons:
+            lesson_complete(user=self.learner, lesson=lesson, language="en")
+        certificate = Certificate.objects.get(user=self.learner)
+        self.start_browser()
+        learner = self.sign_in(self.learner)
+        visitor = self.browser.new_page()
+        for page, path in (
+            (visitor, reverse("certificates:verify", kwargs={"code": certificate.code})),
+            (learner, reverse("certificates:mine")),
+        ):
+            page.goto(self.live_server_url + path)
+            code = page.locator("main dd code").first
+            assert code.inner_text() == certificate.code
+            label = page.locator("main dt").first
+            assert _style(code, "font-size") == _style(label, "font-size"), path
+
 
 def _style(locator, name: str) -> str:
     return locator.evaluate(f"(element) => getComputedStyle(element).getPropertyValue('{name}')")

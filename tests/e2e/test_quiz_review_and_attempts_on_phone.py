@@ -3,7 +3,7 @@
 - On a 390 px phone, the past attempts table stacks each attempt into a block whose
   cells are named by their column, so every cell (the result included) is on the screen.
 - In the review, a partly correct answer has a look of its own (the warning amber),
-  not the red of a wrong answer.
+  not the red of a wrong answer; each verdict has a bar and a marker of its colour.
 
 Both pages pass the accessibility check."""
 
@@ -119,5 +119,12 @@ class PartlyCorrectInTheReview(EdgesBrowserTestCase):
         expect(wrong).to_have_css("color", "rgb(139, 15, 4)")
         marker = partial.evaluate("(verdict) => getComputedStyle(verdict, '::before').content")
         assert marker not in ("none", "normal", "")
+        # A wrong answer is marked the same way in its own red: a bar and a marker of its
+        # own, so the partly correct one does not stand out more than a wrong one.
+        expect(partial).to_have_css("border-left-color", "rgb(179, 89, 10)")
+        expect(wrong).to_have_css("border-left-color", "rgb(139, 15, 4)")
+        expect(wrong).to_have_css("border-left-width", "4px")
+        cross = wrong.evaluate("(verdict) => getComputedStyle(verdict, '::before').content")
+        assert cross not in ("none", "normal", "", marker)
         self.check_accessibility(page)
         assert self.violations == [], "\n".join(self.violations)

@@ -207,7 +207,12 @@ def sign_in(context, base: str, username: str, password: str) -> None:
     page.fill("#id_password", password)
     with page.expect_navigation():
         page.locator("main button[type=submit]").click()
+    # Still on the sign-in page (a wrong password, a server error): every page of the role
+    # would be the sign-in page, answering 200, and nothing would be flagged.
+    refused = "/accounts/login/" in urlsplit(page.url).path
     page.close()
+    if refused:
+        raise RuntimeError(f"{username} could not sign in at {base}")
 
 
 def walk(

@@ -2,8 +2,9 @@
 // them in its pages (elearning/formats/en and fr, common/templatetags/formats.py): one
 // style per language, in the device's time zone (the one the pages use too).
 //   English: "December 5, 2026", "December 5, 2026, 1:44 p.m.", "42%", "0.33"
-//   French:  "5 décembre 2026", "5 décembre 2026 à 13 h 44", "42 %", "0,33", and the first
-//            of the month as an ordinal, "1er juillet 2026" (common/dates.py)
+//   French:  "5 décembre 2026", "5 décembre 2026 à 13 h 44" (no-break spaces in the time),
+//            "42 %", "0,33", and the first of the month as an ordinal, "1er juillet 2026"
+//            (common/dates.py)
 
 export function pageLanguage() {
   return (document.documentElement.lang || "en").toLowerCase().startsWith("fr") ? "fr" : "en";
@@ -21,9 +22,12 @@ export function formatDate(value, language) {
     .join("");
 }
 
-// "9 h 05", as the pages write it: the short time style would write "09 h 05" in French.
+// "9 h 05", as the pages write it: the short time style would write "09 h 05" in French,
+// and its spaces are no-break spaces, so the time never wraps.
 export function formatTime(value, language) {
-  return new Intl.DateTimeFormat(locale(language), { hour: "numeric", minute: "2-digit" }).format(new Date(value));
+  const chosen = language || pageLanguage();
+  const time = new Intl.DateTimeFormat(locale(chosen), { hour: "numeric", minute: "2-digit" }).format(new Date(value));
+  return chosen === "fr" ? time.replace(/\s/g, "\u00a0") : time;
 }
 
 export function formatDateTime(value, language) {
