@@ -302,6 +302,9 @@ def test_unit_learners_lists_the_subtree_with_links_to_each_learner(client, worl
     assert learner_names(document) == ["Ann Archer", "Bob Baker", "Cat Cole"]
     link = document.xpath('//table[@id="learners-table"]//th[@data-field="name"]/a')[0].get("href")
     assert link == f"/en/dashboard/learners/{world.ann.uuid}/"
+    # The site's breadcrumbs lead back to the dashboard, as on a learner's page.
+    crumbs = document.xpath("//gcds-breadcrumbs/gcds-breadcrumbs-item/@href")
+    assert "/en/dashboard/" in crumbs
     row = document.xpath('//table[@id="learners-table"]/tbody/tr')[1]
     cells = {
         cell.get("data-field"): cell.text_content().strip()
