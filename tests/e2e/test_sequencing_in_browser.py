@@ -1,7 +1,9 @@
 """SCORM 2004 sequencing in a real browser: a pretest, the content and a posttest, as
 the manifest orders them (no choice, flow; a passed pretest skips the content; a failed
 posttest is retried; a failed pretest leads to the content). The player's runner runs
-scorm-again's sequencing engine; the run is completed by the rollup of the root."""
+scorm-again's sequencing engine; the run is completed by the rollup of the root. With
+choice only, a part gated on the one before it opens as soon as that one reports itself
+passed, while it is still on show."""
 
 import tempfile
 
@@ -15,7 +17,7 @@ from tests import factories
 from tests.e2e.browser import requires_chromium
 from tests.e2e.test_learning_path import BrowserTestCase
 from tests.packages import fixtures as f
-from tests.packages.test_sequencing_manifest import PRETEST_POSTTEST
+from tests.packages.test_sequencing_manifest import PRETEST_POSTTEST, item, manifest
 from tracking import vocabulary as v
 
 PACKAGES_ROOT = tempfile.mkdtemp(prefix="e2e-sequencing-")
@@ -53,6 +55,72 @@ def sequenced_package():
     with open(path, "wb") as out:
         out.write(f.zip_bytes(files))
     return package_import(path=path, filename="pretest-posttest.zip").package
+
+
+# Choice only (no flow): the second part is disabled until the first is satisfied, read
+# from the global objective the first one writes.
+CHOICE_GATED = manifest(
+    item(
+        "FIRST",
+        """<imsss:objectives>
+          <imsss:primaryObjective objectiveID="FIRST_OBJ">
+            <imsss:mapInfo targetObjectiveID="G_FIRST" readSatisfiedStatus="false"
+                writeSatisfiedStatus="true"/>
+          </imsss:primaryObjective>
+        </imsss:objectives>""",
+    )
+    + item(
+        "SECOND",
+        """<imsss:sequencingRules>
+          <imsss:preConditionRule>
+            <imsss:ruleConditions conditionCombination="any">
+              <imsss:ruleCondition referencedObjective="NEED_FIRST" operator="not"
+                  condition="satisfied"/>
+              <imsss:ruleCondition referencedObjective="NEED_FIRST" operator="not"
+                  condition="objectiveStatusKnown"/>
+            </imsss:ruleConditions>
+            <imsss:ruleAction action="disabled"/>
+          </imsss:preConditionRule>
+        </imsss:sequencingRules>
+        <imsss:objectives>
+          <imsss:primaryObjective objectiveID="SECOND_OBJ"/>
+          <imsss:objective objectiveID="NEED_FIRST">
+            <imsss:mapInfo targetObjectiveID="G_FIRST" readSatisfiedStatus="true"/>
+          </imsss:objective>
+        </imsss:objectives>""",
+    )
+    + '<imsss:sequencing><imsss:controlMode choice="true" flow="false"/></imsss:sequencing>',
+    ["FIRST", "SECOND"],
+)
+
+# A SCO that reports itself passed and commits, and never ends its session itself.
+COMMITTING_SCO = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>%(id)s</title><script>
+var win = window.parent, api = null;
+try {
+  while (win && !win.API_1484_11 && win.parent !== win) win = win.parent;
+  api = win.API_1484_11;
+} catch (error) { api = null; }
+function pass() {
+  api.SetValue("cmi.completion_status", "completed");
+  api.SetValue("cmi.success_status", "passed");
+  api.Commit("");
+  document.getElementById("saved").textContent = "Saved";
+}
+window.addEventListener("load", function () { api.Initialize(""); });
+</script></head><body><main><h1>%(id)s</h1>
+<button type="button" onclick="pass()">Pass</button><p id="saved"></p>
+</main></body></html>"""
+
+
+def choice_gated_package():
+    files = {"imsmanifest.xml": CHOICE_GATED}
+    for sco in ("FIRST", "SECOND"):
+        files[f"{sco}.html"] = COMMITTING_SCO % {"id": sco}
+    path = f"{PACKAGES_ROOT}/choice-gated.zip"
+    with open(path, "wb") as out:
+        out.write(f.zip_bytes(files))
+    return package_import(path=path, filename="choice-gated.zip").package
 
 
 @pytest.mark.e2e
@@ -114,4 +182,36 @@ class SequencingInBrowser(BrowserTestCase):
         expect(sco.locator("h1")).to_have_text("PRETEST")
         sco.get_by_role("button", name="Score 50").click()
         expect(sco.locator("h1")).to_have_text("CONTENT")
+        assert self.violations == []
+
+
+@pytest.mark.e2e
+@requires_chromium
+@override_settings(PACKAGES_ROOT=PACKAGES_ROOT)
+class ChoiceInBrowser(BrowserTestCase):
+    def test_a_part_opens_as_soon_as_the_one_before_it_reports_itself_passed(self):
+        from playwright.sync_api import expect
+
+        package = choice_gated_package()
+        self.start_browser()
+        page = self.sign_in(self.learner)
+        page.goto(f"{self.live_server_url}/en/packages/{package.key}/")
+        sco = page.frame_locator("iframe").frame_locator("iframe")
+        second = page.locator('[data-item="SECOND"]')
+
+        # Choice only: the learner starts with the first part; the second is closed.
+        page.locator('[data-item="FIRST"]').click()
+        expect(sco.locator("h1")).to_have_text("FIRST")
+        expect(second).to_be_disabled()
+
+        # The first part reports itself passed and commits, and stays on show: the
+        # second part opens at once.
+        sco.get_by_role("button", name="Pass").click()
+        expect(sco.locator("#saved")).to_have_text("Saved")
+        expect(second).to_be_enabled()
+        expect(sco.locator("h1")).to_have_text("FIRST")
+
+        second.click()
+        expect(sco.locator("h1")).to_have_text("SECOND")
+        expect(second).to_have_attribute("aria-current", "true")
         assert self.violations == []

@@ -139,11 +139,45 @@
     scheduled = setTimeout(function () {
       scheduled = null;
       post("state");
-      if (sequenced && api.isInitialized()) {
-        send({ type: "navigation", valid: validity() });
-        tellRollup();
-      }
+      if (sequenced && api.isInitialized()) reported();
     }, 0);
+  }
+
+  function countReported() {
+    // What the SCO on show has reported counts at once for what the learner may choose,
+    // as the engine counts it at the end of the attempt (its run-time data onto the
+    // activity, its objectives written to the global objectives they map to, read by
+    // the others, the rollup), without ending the SCO's session: a part that opens
+    // when this one is satisfied opens while this one is still on show.
+    var service = typeof api.getSequencingService === "function" ? api.getSequencingService() : null;
+    var process = service && service.getOverallSequencingProcess();
+    var activity = service && service.sequencing && service.sequencing.getCurrentActivity();
+    if (!process || !process.rollupProcess || !activity || !activity.isActive) return;
+    if (activity.children.length) return;
+    try {
+      var rollup = process.rollupProcess;
+      var map = process.getGlobalObjectiveMap();
+      if (process._rteDataTransferService) process._rteDataTransferService.transferRteData(activity);
+      else service.updateActivityFromCMI(activity);
+      var written = rollup.syncTerminatedActivityObjectives(activity, map);
+      var ancestor;
+      for (ancestor = activity.parent; ancestor; ancestor = ancestor.parent) {
+        if (ancestor.isActive) rollup.syncFreshlyWrittenObjectivesToActiveAncestor(ancestor, map, written);
+      }
+      rollup.processGlobalObjectiveMapping(process.activityTree.root || activity, map);
+      rollup.overallRollupProcess(activity, map);
+      process.updateNavigationValidity();
+    } catch (error) {
+      // The engine counts it when the attempt ends.
+    }
+  }
+
+  function reported() {
+    // After a change or a Commit of the SCO on show: the navigation valid now, and the
+    // root's rollup if it changed.
+    countReported();
+    send({ type: "navigation", valid: validity() });
+    tellRollup();
   }
 
   function loadData(cmi) {
@@ -217,7 +251,7 @@
     if (sequenced) {
       // Once the call has returned: a SCO that ends its session at once tells it then.
       setTimeout(function () {
-        if (current && !current.ended && api.isInitialized()) tellRollup();
+        if (current && !current.ended && api.isInitialized()) reported();
       }, 0);
     }
   });
