@@ -380,6 +380,11 @@ async function cmi5Url(item) {
 
 function markCurrent(identifier) {
   root.dataset.currentItem = identifier;
+  // The part on show has been started, whatever it has reported yet.
+  const item = config.items[itemIndex(identifier)];
+  if (item && (!item.completion || item.completion === "not attempted")) {
+    showStatus(identifier, "incomplete");
+  }
   for (const button of root.querySelectorAll("[data-item]")) {
     if (button.dataset.item === identifier) button.setAttribute("aria-current", "true");
     else button.removeAttribute("aria-current");
