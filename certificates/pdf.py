@@ -44,8 +44,13 @@ def certificate_html(*, certificate: Certificate) -> str:
         )
 
 
+def pdf_from_html(html: str) -> bytes:
+    """A PDF of a self-contained HTML document (fonts embedded; the title and the
+    language come from the document's ``<title>`` and ``lang``)."""
+    weasyprint, fonts = _weasyprint()
+    return weasyprint.HTML(string=html, base_url=settings.SITE_URL).write_pdf(font_config=fonts)
+
+
 def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
     """The certificate's PDF (fonts embedded, title and language in the document)."""
-    weasyprint, fonts = _weasyprint()
-    html = certificate_html(certificate=certificate)
-    return weasyprint.HTML(string=html, base_url=settings.SITE_URL).write_pdf(font_config=fonts)
+    return pdf_from_html(certificate_html(certificate=certificate))

@@ -671,3 +671,18 @@ def course_in_language(*, course_key: str, language: str) -> CoursePage | None:
     )
     courses.sort(key=lambda page: page.locale.language_code != language)
     return courses[0] if courses else None
+
+
+def course_registrations_of(*, user) -> list[CourseRegistration]:
+    """The learner's runs through courses (current and earlier), oldest first."""
+    return list(CourseRegistration.objects.filter(user=user).order_by("started_at", "pk"))
+
+
+def lesson_progress_of(*, user) -> list[LessonProgress]:
+    """The lessons the learner finished, in every run, oldest first."""
+    return list(LessonProgress.objects.filter(user=user).order_by("completed_at", "pk"))
+
+
+def course_completions_of(*, user) -> list[CourseCompletion]:
+    """The courses the learner finished, in every run, oldest first."""
+    return list(CourseCompletion.objects.filter(user=user).order_by("completed_at", "pk"))

@@ -13,7 +13,7 @@ from courses.views import my_learning
 from offline import views as offline_views
 
 from .media import media_file
-from .views import AdminLogoutView, SignInView, healthz
+from .views import AdminLogoutView, SignInView, healthz, my_records
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path(_("dashboard/"), include("dashboards.urls")),
     path(_("my-learning/"), my_learning, name="my_learning"),
     path(_("my-learning/required/"), include("training.urls")),
+    path(_("my-records/"), my_records, name="my_records"),
     path(_("quizzes/"), include("quizzes.urls")),
     path(_("offline/"), include("offline.urls")),
     path(_("packages/"), include("packages.urls")),

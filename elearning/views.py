@@ -1,13 +1,16 @@
 import logging
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import LoginView
 from django.db import connection
 from django.db.utils import DatabaseError
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from wagtail.admin.views.account import LogoutView as WagtailLogoutView
+
+from .records import my_records_archive
 
 logger = logging.getLogger(__name__)
 
@@ -74,3 +77,14 @@ class SignInView(LoginView):
 
     def get_default_redirect_url(self):
         return sign_in_landing_url(self.request.user)
+
+
+@login_required
+def my_records(request):
+    """The signed-in learner's own records, as a zip to download (:mod:`elearning.records`)."""
+    archive = my_records_archive(user=request.user)
+    response = HttpResponse(archive.content, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{archive.filename}"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

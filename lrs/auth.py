@@ -199,6 +199,12 @@ def credential_from_session(request) -> Credential | None:
         return None
     if csrf_failure(request) is not None:
         return None
+    return learner_session_credential(user)
+
+
+def learner_session_credential(user) -> Credential:
+    """What a signed-in learner's session may do in the LRS (see
+    :func:`credential_from_session`), whatever request it comes with."""
     actor = user_agent(user)
     return Credential(
         authority=session_authority(actor),

@@ -11,9 +11,15 @@ from urllib.parse import urlencode
 from django.db.models import Q, Subquery
 
 from . import consistency, identity
-from .auth import Credential, Source
+from .auth import Credential, Source, learner_session_credential
 from .models import ActivityDefinition, Attachment, Statement, StatementIndex
-from .xapi.formats import FORMATS, accepted_languages, activity_iris, format_statement
+from .xapi.formats import (
+    FORMATS,
+    accepted_languages,
+    activity_iris,
+    format_statement,
+    without_answer_keys,
+)
 from .xapi.json_text import parse_json
 from .xapi.validation import (
     StatementInvalid,
@@ -105,6 +111,20 @@ def _mine_filter(credential: Credential | None) -> Q:
             "statement_id"
         )
     )
+
+
+def statements_readable_by_learner(*, user) -> list[dict]:
+    """Every statement the learner's own session may read (``statements/read/mine``): the
+    statements about them, voided ones left out, as stored (the ``exact`` format), with
+    no answer key, oldest first. One query."""
+    credential = learner_session_credential(user)
+    rows = (
+        Statement.objects.filter(voided=False)
+        .filter(_mine_filter(credential))
+        .order_by("stored", "id")
+        .values_list("data", flat=True)
+    )
+    return without_answer_keys(list(rows.iterator(chunk_size=500)))
 
 
 def _render(rows: list[Statement], options: ReadOptions) -> StatementsResult:

@@ -127,3 +127,43 @@ def audience_joined_on_subquery(*, audience_ids):
         .annotate(first=Min("joined_on"))
         .values("first")[:1]
     )
+
+
+def learner_profile_with_audiences(*, user: User) -> LearnerProfile | None:
+    """The learner's profile with its unit and audiences (two queries)."""
+    return (
+        LearnerProfile.objects.select_related("org_unit")
+        .prefetch_related("audiences")
+        .filter(user=user)
+        .first()
+    )
+
+
+def unit_memberships_for(*, user: User) -> list:
+    """The learner's unit history (when they were in which unit), oldest first."""
+    from .models import UnitMembership
+
+    return list(
+        UnitMembership.objects.filter(profile__user=user)
+        .select_related("org_unit")
+        .order_by("started_on", "pk")
+    )
+
+
+def org_unit_lineages(*, units) -> dict[int, list[OrgUnit]]:
+    """Each unit with its ancestors, root first, by unit id (one query for them all):
+    what :attr:`OrgUnit.path_label` names, without a query per unit."""
+    units = [unit for unit in units if unit is not None]
+    step = OrgUnit.steplen
+    paths = {
+        unit.path[:length] for unit in units for length in range(step, len(unit.path) + 1, step)
+    }
+    by_path = {node.path: node for node in OrgUnit.objects.filter(path__in=paths)}
+    return {
+        unit.pk: [
+            by_path[unit.path[:length]]
+            for length in range(step, len(unit.path) + 1, step)
+            if unit.path[:length] in by_path
+        ]
+        for unit in units
+    }

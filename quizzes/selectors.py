@@ -572,3 +572,40 @@ def quiz_item_analysis(*, quiz_key, language: str, first_attempts_only: bool = F
         items=item_analysis(records, questions),
         late=late,
     )
+
+
+def attempts_of_learner(*, user) -> list[QuizAttempt]:
+    """The learner's attempts at every quiz, oldest first, each with ``shown_number`` (the
+    number they know it by, :func:`attempt_shown_numbers`). The questions served, the
+    answers and their grading stay out of the query (they hold the answer key)."""
+    attempts = list(
+        QuizAttempt.objects.filter(user=user)
+        .only(
+            "id",
+            "user_id",
+            "quiz_key",
+            "language",
+            "registration",
+            "course_key",
+            "number",
+            "started_at",
+            "deadline",
+            "submitted_at",
+            "status",
+            "late_reason",
+            "pass_mark",
+            "score",
+            "max_score",
+            "scaled",
+            "passed",
+        )
+        .order_by("started_at", "quiz_key", "number")
+    )
+    by_quiz: dict = {}
+    for attempt in attempts:
+        by_quiz.setdefault(attempt.quiz_key, []).append(attempt)
+    for quiz_attempts in by_quiz.values():
+        numbers = attempt_shown_numbers(attempts=quiz_attempts)
+        for attempt in quiz_attempts:
+            attempt.shown_number = numbers[attempt.pk]
+    return attempts

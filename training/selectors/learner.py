@@ -4,14 +4,12 @@ urgent first) and their assignment history."""
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import (
-    QuerySet,
-)
+from django.db.models import Case, CharField, QuerySet, Value, When
 from django.utils import timezone
 
 from .. import rules
 from ..models import Assignment, Exemption, Requirement
-from .status import assignments_with_status
+from .status import assignments_with_status, status_expression
 
 
 @dataclass
@@ -59,6 +57,20 @@ def _labels():
 
 
 STATUS_LABELS = _labels()
+
+#: The status of a closed assignment that was not completed (see
+#: :func:`assignments_of_learner`).
+CLOSED = "closed"
+
+
+def assignment_status_label(status: str) -> str:
+    """The status in words, in the active language."""
+    if status == CLOSED:
+        from django.utils.translation import gettext
+
+        return gettext("Closed")
+    return str(STATUS_LABELS[status])
+
 
 _STATUS_ORDER = {
     rules.OVERDUE: 0,
@@ -134,4 +146,26 @@ def assignment_history_for(*, user, limit: int = 50) -> list[Assignment]:
         Assignment.objects.filter(user=user, closed_at__isnull=False)
         .select_related("requirement")
         .order_by("-closed_at", "-sequence")[:limit]
+    )
+
+
+def assignments_of_learner(*, user, today: date | None = None) -> list[Assignment]:
+    """Every assignment of the learner, open and closed, oldest first, with its
+    requirement and ``status``: an open one's as of ``today``, a closed one's
+    ``completed`` or :data:`CLOSED`. One query."""
+    today = today or timezone.localdate()
+    return list(
+        Assignment.objects.filter(user=user)
+        .annotate(
+            status=Case(
+                When(
+                    closed_at__isnull=False, completed_at__isnull=False, then=Value(rules.COMPLETED)
+                ),
+                When(closed_at__isnull=False, then=Value(CLOSED)),
+                default=status_expression(today=today),
+                output_field=CharField(),
+            )
+        )
+        .select_related("requirement")
+        .order_by("assigned_on", "requirement_id", "sequence")
     )
