@@ -7,7 +7,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
+
+from common.admin_policies import ViewOnlyPolicy
 
 from .admin_views import PeopleImportView
 from .admin_views import permission_policy as people_import_policy
@@ -73,21 +74,12 @@ class ManagerScopeViewSet(ModelViewSet):
     form_fields = ["manager", "org_unit"]
 
 
-class AuditTrailPolicy(ModelPermissionPolicy):
+class AuditTrailPolicy(ViewOnlyPolicy):
     """Administrators read the audit trail; nobody adds to it, changes or deletes it
     through the admin."""
 
-    def user_has_permission(self, user, action):
-        return action in ("view", "export") and user.is_active and user.is_superuser
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return self.user_has_any_permission(user, actions)
+    def may_view(self, user) -> bool:
+        return user.is_active and user.is_superuser
 
 
 class AuditTrailViewSet(ModelViewSet):

@@ -11,7 +11,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
+
+from common.admin_policies import ViewOnlyPolicy
 
 from . import admin_views
 from .forms import ExemptionForm, RequirementForm, TargetForm
@@ -184,28 +185,13 @@ class ExemptionViewSet(ModelViewSet):
     )
 
 
-class ViewOnlyPolicy(ModelPermissionPolicy):
-    """Assignments are derived from requirements and completions: people may look,
-    nobody edits them by hand (not even a superuser)."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return self.user_has_any_permission(user, actions)
-
-
 class AssignmentViewSet(ModelViewSet):
     url_prefix = "training/assignments"
     model = Assignment
     icon = "list-ul"
     menu_label = _("Assignment history")
+    # Assignments are derived from requirements and completions: people may look,
+    # nobody edits them by hand (not even a superuser).
     permission_policy = ViewOnlyPolicy(Assignment)
     inspect_view_enabled = True
     list_display = [
