@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, OuterRef
 from wagtail.models import Locale, Page
 
-from common.keys import valid_uuids
+from common.keys import titles_by_key
 from common.lookups import remembered
 from tracking import vocabulary as v
 from tracking.builders import ActivityRef
@@ -49,13 +49,7 @@ def _activity_ref(page: Page) -> ActivityRef:
 def page_names(*, keys) -> dict[str, dict[str, str]]:
     """The title of each page (course, lesson) with one of these translation keys, in
     every language it exists in, by key: ``{key: {"en": ..., "fr": ...}}``."""
-    names: dict[str, dict[str, str]] = {}
-    rows = Page.objects.filter(translation_key__in=valid_uuids(keys)).values_list(
-        "translation_key", "locale__language_code", "title"
-    )
-    for key, language, title in rows:
-        names.setdefault(str(key), {})[language] = title
-    return names
+    return titles_by_key(Page.objects.all(), keys)
 
 
 def lesson_block_names(*, blocks) -> dict[tuple, dict[str, str]]:

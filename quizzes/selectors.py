@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
-from common.keys import valid_uuids
+from common.keys import titles_by_key, valid_uuids
 from tracking import vocabulary as v
 from tracking.builders import ActivityRef
 
@@ -58,13 +58,7 @@ def quiz_activity_ref(*, quiz_key) -> ActivityRef:
 def quiz_names(*, quiz_keys) -> dict[str, dict[str, str]]:
     """The title of each of these quizzes in every language it exists in, by key:
     ``{quiz key: {"en": ..., "fr": ...}}``."""
-    names: dict[str, dict[str, str]] = {}
-    rows = Quiz.objects.filter(translation_key__in=valid_uuids(quiz_keys)).values_list(
-        "translation_key", "locale__language_code", "title"
-    )
-    for key, language, title in rows:
-        names.setdefault(str(key), {})[language] = title
-    return names
+    return titles_by_key(Quiz.objects.all(), quiz_keys)
 
 
 def question_names(*, question_keys) -> dict[str, dict[str, str]]:
