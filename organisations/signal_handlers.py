@@ -13,9 +13,15 @@ from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 
 
-def profile_unit_before(sender, instance, raw=False, **kwargs):
+def _touches(update_fields, names) -> bool:
+    """Whether a save may change any of ``names`` (a save limited to other fields, such
+    as the sign-in's ``last_login``, needs no reading of the row first)."""
+    return update_fields is None or bool(set(update_fields) & set(names))
+
+
+def profile_unit_before(sender, instance, raw=False, update_fields=None, **kwargs):
     instance._unit_before = None
-    if raw or instance.pk is None:
+    if raw or instance.pk is None or not _touches(update_fields, ("org_unit", "org_unit_id")):
         return
     instance._unit_before = (
         sender.objects.filter(pk=instance.pk).values_list("org_unit_id", flat=True).first()
@@ -91,9 +97,9 @@ def sign_in_failed(sender, credentials, request=None, **kwargs):
     )
 
 
-def user_roles_before(sender, instance, raw=False, **kwargs):
+def user_roles_before(sender, instance, raw=False, update_fields=None, **kwargs):
     instance._roles_before = None
-    if raw or instance.pk is None:
+    if raw or instance.pk is None or not _touches(update_fields, ROLE_FIELDS):
         return
     instance._roles_before = sender.objects.filter(pk=instance.pk).values(*ROLE_FIELDS).first()
 
