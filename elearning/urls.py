@@ -23,6 +23,10 @@ urlpatterns = [
     path(".well-known/jwks.json", certificate_views.jwks, name="jwks"),
     path(".well-known/did.json", certificate_views.did_document, name="did_document"),
     path("xapi/", include("lrs.urls")),
+    # Single sign-on's fixed addresses (provider callbacks, SAML metadata and ACS) and
+    # the directory's SCIM 2.0 endpoint: addresses other systems are configured with.
+    path("sso/", include("identity.urls")),
+    path("scim/v2/", include("provisioning.urls")),
     # Before the admin's own: a GET must neither sign out nor drop the session cookie.
     path("admin/logout/", AdminLogoutView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
@@ -38,6 +42,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path(_("accounts/login/"), SignInView.as_view(), name="login"),
     path(_("accounts/logout/"), auth_views.LogoutView.as_view(), name="logout"),
+    path(_("accounts/"), include("identity.i18n_urls")),
+    path(_("partners/"), include("partners.urls")),
     path(_("certificates/"), include("certificates.urls")),
     path(_("dashboard/"), include("dashboards.urls")),
     path(_("my-learning/"), my_learning, name="my_learning"),

@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "offline",
     "packages",
     "training",
+    "identity",
+    "provisioning",
+    "partners",
     "elearning",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -84,6 +87,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    "djangosaml2",
+    "django_scim",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
