@@ -47,9 +47,28 @@ class OrgUnit(MP_Node, BilingualNameMixin):
         AGENCY = "agency", _("Agency")
         REGION = "region", _("Region")
         UNIT = "unit", _("Unit")
+        PARTNER = "partner", _("Partner organisation")
 
     code = models.SlugField(_("code"), max_length=60, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.UNIT)
+    # Settings an organisation (a unit at the top of the tree) makes for its people.
+    local_password_sign_in = models.BooleanField(
+        _("local password sign-in"),
+        default=True,
+        help_text=_(
+            "People of this organisation may sign in with a password kept by the platform. "
+            "Turn it off when they all sign in through the organisation's identity provider."
+        ),
+    )
+    retention_days = models.PositiveIntegerField(
+        _("retention after departure (days)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "How long the records of a person who left stay under their name before an "
+            "administrator may anonymise them. Blank: kept under their name."
+        ),
+    )
 
     node_order_by = ["name_en"]
 
@@ -119,6 +138,22 @@ class LearnerProfile(models.Model):
             "certificates, give dates and times in it. Blank: the site's time zone."
         ),
     )
+
+    awaiting_approval = models.BooleanField(
+        _("awaiting approval"),
+        default=False,
+        help_text=_(
+            "A partner who signed themselves up and is not yet approved: they can take open "
+            "courses but appear in no report."
+        ),
+    )
+    left_on = models.DateField(
+        _("left on"),
+        null=True,
+        blank=True,
+        help_text=_("The day the person was deactivated (left the organisation)."),
+    )
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("learner profile")
@@ -287,6 +322,12 @@ class AuditEvent(models.Model):
         EXEMPTION_CHANGED = "exemption_changed", _("Exemption changed")
         CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")
         PEOPLE_IMPORTED = "people_imported", _("People imported")
+        SIGN_IN_SETTINGS_CHANGED = "sign_in_settings_changed", _("Sign-in settings changed")
+        SECOND_FACTOR_CHANGED = "second_factor_changed", _("Second factor changed")
+        DIRECTORY_TOKEN_CHANGED = "directory_token_changed", _("Directory token changed")
+        PERSON_PROVISIONED = "person_provisioned", _("Person provisioned")
+        PARTNER_DECIDED = "partner_decided", _("Partner registration decided")
+        PERSON_ANONYMISED = "person_anonymised", _("Person anonymised")
 
     at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

@@ -95,8 +95,8 @@ def learners_matching(
         return LearnerProfile.objects.none()
     held = LearnerProfile.audiences.through.objects.filter(learnerprofile_id=OuterRef("pk"))
     # People who left (deactivated) are in no scope: their assignments close, their
-    # records stay.
-    profiles = LearnerProfile.objects.filter(user__is_active=True)
+    # records stay. Partners awaiting approval are in no agency's scope either.
+    profiles = LearnerProfile.objects.filter(user__is_active=True, awaiting_approval=False)
     if audience_ids:
         profiles = profiles.filter(Exists(held.filter(audience_id__in=list(audience_ids))))
     if org_unit_paths:
