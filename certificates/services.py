@@ -275,3 +275,18 @@ def render_certificate_pdf(certificate_id: str) -> bool:
         logger.exception("certificates: rendering the PDF of %s failed", certificate.code)
         return False
     return True
+
+
+def certificates_anonymise(sender=None, *, user_id, **kwargs) -> None:
+    """A person who left was anonymised (:data:`organisations.signals.person_anonymised`):
+    their certificates keep counting and still verify, under the account's anonymous
+    name; the PDFs, which carry their name, are deleted (rendered again on demand)."""
+    from organisations.models import User
+
+    anonymous_name = User.objects.filter(pk=user_id).values_list("username", flat=True).first()
+    for certificate in Certificate.objects.filter(user_id=user_id):
+        if certificate.pdf:
+            certificate.pdf.delete(save=False)
+        certificate.learner_name = anonymous_name or ""
+        certificate.show_full_name = False
+        certificate.save(update_fields=["learner_name", "pdf", "show_full_name"])

@@ -10,20 +10,23 @@ import uuid
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
+from django.utils.translation import ngettext
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from common.storage import private_storage
 
-from .models import PeopleImport
+from .models import LearnerProfile, PeopleImport
 from .people_import import ImportRefused, files_import
+from .retention import AnonymiseRefused, departed_anonymise, departed_people, person_anonymise
 
 permission_policy = ModelPermissionPolicy(PeopleImport)
 SESSION_KEY = "people-import"
@@ -177,3 +180,55 @@ class PeopleImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormVi
             },
         )
         return redirect("organisations_people_import")
+
+
+class DepartedPeopleView(WagtailAdminTemplateMixin, TemplateView):
+    """People who left, with the day each may be anonymised; an administrator anonymises
+    those past their organisation's retention period (one by one, or all that are due)."""
+
+    template_name = "organisations/admin/departed.html"
+    page_title = _("People who left")
+    header_icon = "user"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        people = departed_people()
+        return super().get_context_data(
+            people=people,
+            today=today,
+            due=sum(1 for person in people if person.is_due(today)),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get("all") == "due":
+            count = departed_anonymise(by=request.user)
+            messages.success(
+                request,
+                ngettext("%(count)d person anonymised.", "%(count)d people anonymised.", count)
+                % {"count": count},
+            )
+            return redirect("organisations_departed")
+        chosen = request.POST.get("profile", "")
+        profile = LearnerProfile.objects.filter(pk=chosen).first() if chosen.isdigit() else None
+        if profile is None:
+            messages.error(request, _("No such person: choose one from the list."))
+            return redirect("organisations_departed")
+        try:
+            person_anonymise(profile=profile, by=request.user, request=request)
+        except AnonymiseRefused as refused:
+            messages.error(request, str(refused))
+        else:
+            messages.success(request, _("The person is anonymised."))
+        return redirect("organisations_departed")

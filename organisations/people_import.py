@@ -821,11 +821,13 @@ def _apply_people(plan: Plan, units: dict[str, OrgUnit]) -> set[int]:
     # Standing: back in the file, or gone from a full import.
     back = [existing[number]["user_id"] for number in plan.people_reactivated]
     User.objects.filter(pk__in=back).update(is_active=True)
+    LearnerProfile.objects.filter(user_id__in=back).update(left_on=None)
     affected |= set(back)
     gone = [
         (existing[number]["user_id"], existing[number]["pk"]) for number in plan.people_deactivated
     ]
     User.objects.filter(pk__in=[user_id for user_id, _pk in gone]).update(is_active=False)
+    LearnerProfile.objects.filter(pk__in=[pk for _user_id, pk in gone]).update(left_on=as_of)
     UnitMembership.objects.filter(
         profile_id__in=[pk for _user_id, pk in gone], ended_on__isnull=True
     ).update(ended_on=as_of - datetime.timedelta(days=1))

@@ -114,6 +114,16 @@ def user_roles_after(sender, instance, created, raw=False, **kwargs):
     changed = changes(before, {name: getattr(instance, name) for name in ROLE_FIELDS})
     if changed:
         audit_record(AuditEvent.Action.ROLE_CHANGED, target=instance, detail=changed)
+    if before["is_active"] != instance.is_active:
+        # Deactivated one by one (the admin): the day they left starts their retention
+        # period, as after an HR import or the directory.
+        from .models import LearnerProfile
+
+        profiles = LearnerProfile.objects.filter(user=instance)
+        if instance.is_active:
+            profiles.update(left_on=None)
+        else:
+            profiles.filter(left_on=None).update(left_on=timezone.localdate())
 
 
 def user_groups_changed(sender, instance, action, reverse, pk_set, **kwargs):

@@ -9,3 +9,9 @@ and the dashboards after them) listens to this one."""
 from django.dispatch import Signal
 
 people_changed = Signal()
+
+# ``person_anonymised`` follows the anonymisation of a person who left
+# (:mod:`organisations.retention`), inside its transaction: ``user_id`` names the
+# account. Apps that keep a copy of the person's name or identifiers elsewhere (a
+# certificate's name, a sign-in link, a registration) remove it.
+person_anonymised = Signal()
