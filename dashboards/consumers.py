@@ -11,6 +11,8 @@ import re
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
+from identity.second_factor import session_owes_second_factor
+
 from .access import scope_for, sees_everyone
 from .services import ALL_GROUP, EVERYONE_GROUP, unit_group_name
 
@@ -29,7 +31,8 @@ def _scope_groups(user) -> list[str]:
 
 
 class DashboardConsumer(AsyncJsonWebsocketConsumer):
-    """Closes with 4401 for anyone signed out and 4403 for anyone with no dashboard (who
+    """Closes with 4401 for anyone signed out (or signed in with a password and owing
+    the second factor their role requires) and 4403 for anyone with no dashboard (who
     neither manages a unit nor reads everyone's course figures).
 
     A refusal accepts first, then closes at once with its code: a handshake refused
@@ -39,6 +42,12 @@ class DashboardConsumer(AsyncJsonWebsocketConsumer):
         self.groups_joined = []
         user = self.scope.get("user")
         if user is None or not user.is_authenticated:
+            await self.refuse(4401)
+            return
+        owes = await database_sync_to_async(session_owes_second_factor)(
+            user=user, session=self.scope.get("session") or {}
+        )
+        if owes:
             await self.refuse(4401)
             return
         groups = await database_sync_to_async(_scope_groups)(user)

@@ -243,3 +243,21 @@ async def test_the_socket_passes_on_only_the_kinds_of_a_change(units):
         "kinds": ["completion"],
     }
     await communicator.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_manager_owing_the_second_factor_hears_nothing_until_verified(units, settings):
+    """A manager signed in with only a password, where managers must use a second factor,
+    opens no live dashboard: the socket does not go through the pages' middleware."""
+    settings.SECOND_FACTOR_ROLES = ["manager"]
+    manager = await sync_to_async(factories.manager)(units["agency"])
+    communicator, connected, code = await _connect(manager)
+    assert (connected, code) == (False, 4401)
+    layer = get_channel_layer()
+    await layer.group_send(ALL_GROUP, {"type": "dashboard.changed", "kinds": ["rebuild"]})
+    assert await communicator.receive_nothing(timeout=0.2)
+
+    settings.SECOND_FACTOR_ROLES = []
+    communicator, connected, _ = await _connect(manager)
+    assert connected
+    await communicator.disconnect()
