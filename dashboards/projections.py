@@ -109,10 +109,10 @@ def records_refresh(*, user_ids: Iterable[int] | None = None) -> None:
             _compliance_rebuild(condition, summaries=False)
             _courses_rebuild(condition)
     summaries_forget()
-    # Rows of people who no longer have a learner profile.
+    # Rows of people who no longer have a learner profile, or wait for approval.
     from organisations.models import LearnerProfile
 
-    placed = LearnerProfile.objects.values("user_id")
+    placed = LearnerProfile.objects.filter(awaiting_approval=False).values("user_id")
     ComplianceRecord.objects.exclude(user_id__in=placed).delete()
     CourseRecord.objects.exclude(user_id__in=placed).delete()
 
@@ -170,7 +170,8 @@ def _compliance_rebuild(condition: Q, *, summaries: bool = True) -> None:
     # Every selected value is an annotation, so that the SELECT list keeps this order.
     source = (
         Assignment.objects.filter(condition, closed_at__isnull=True)
-        .filter(user__learner_profile__isnull=False)
+        # Partners awaiting approval are in no agency's figures.
+        .filter(user__learner_profile__isnull=False, user__learner_profile__awaiting_approval=False)
         .annotate(
             c_assignment=F("pk"),
             c_user=F("user_id"),
@@ -301,7 +302,9 @@ def _courses_rebuild(condition: Q, *, course_key=None) -> None:
         return queryset if course_key is None else queryset.filter(course_key=course_key)
 
     scoped(CourseRecord.objects.all()).delete()
-    units = dict(LearnerProfile.objects.filter(condition).values_list("user_id", "org_unit_id"))
+    # Partners awaiting approval take open courses but are in no agency's figures.
+    placed = LearnerProfile.objects.filter(condition, awaiting_approval=False)
+    units = dict(placed.values_list("user_id", "org_unit_id"))
     if not units:
         return
     rows: dict[tuple, dict] = {}

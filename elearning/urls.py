@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
@@ -10,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates import views as certificate_views
 from courses.views import my_learning
+from identity import oidc as identity_oidc
 from offline import views as offline_views
 
 from .media import media_file
@@ -41,7 +41,8 @@ urlpatterns = [
 # (elearning.translated_paths).
 urlpatterns += i18n_patterns(
     path(_("accounts/login/"), SignInView.as_view(), name="login"),
-    path(_("accounts/logout/"), auth_views.LogoutView.as_view(), name="logout"),
+    # Signs out at the identity provider too, for people who signed in through one.
+    path(_("accounts/logout/"), identity_oidc.sign_out, name="logout"),
     path(_("accounts/"), include("identity.i18n_urls")),
     path(_("partners/"), include("partners.urls")),
     path(_("certificates/"), include("certificates.urls")),

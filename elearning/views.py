@@ -10,6 +10,10 @@ from django.shortcuts import render
 from django.urls import reverse
 from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 
+from identity.local_sign_in import LocalSignInForm
+from identity.oidc import sign_in_choices as oidc_sign_in_choices
+from identity.saml import sign_in_choices as saml_sign_in_choices
+
 from .records import my_records_archive
 
 logger = logging.getLogger(__name__)
@@ -74,9 +78,20 @@ class SignInView(LoginView):
 
     # The header's "Sign in" button would only lead back to this page.
     extra_context = {"sign_in_page": True}
+    # Refuses passwords where the person's organisation signs in through its provider.
+    form_class = LocalSignInForm
 
     def get_default_redirect_url(self):
         return sign_in_landing_url(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        next_url = context.get("next", "")
+        context["single_sign_on"] = [
+            *oidc_sign_in_choices(next_url),
+            *saml_sign_in_choices(next_url),
+        ]
+        return context
 
 
 @login_required

@@ -37,8 +37,11 @@ def user_is_manager(*, user: User) -> bool:
 
 
 def learners_in_scope(*, user: User) -> QuerySet[LearnerProfile]:
-    """Learner profiles in a manager's subtree, and none outside it."""
-    return LearnerProfile.objects.filter(org_unit__in=org_units_in_scope(user=user))
+    """Learner profiles in a manager's subtree, and none outside it; partners awaiting
+    approval are not yet the agency's people (they appear in none of its reports)."""
+    return LearnerProfile.objects.filter(
+        org_unit__in=org_units_in_scope(user=user), awaiting_approval=False
+    )
 
 
 def org_unit_ancestor_ids(*, org_unit: OrgUnit) -> list[int]:

@@ -82,3 +82,61 @@ def learner_time_zone_set(*, user, time_zone: str) -> None:
     LearnerProfile.objects.filter(user=user).exclude(time_zone=time_zone).update(
         time_zone=time_zone
     )
+
+
+def learner_unit_set(*, profile, org_unit, today=None) -> bool:
+    """Move a learner to ``org_unit`` from today, one at a time (the HR import moves
+    people in bulk). The unit history closes the earlier membership the day before and
+    opens the new one, as after an HR import, and :data:`~organisations.signals.people_changed`
+    tells what follows a person's place. Returns whether the learner moved."""
+    from django.utils import timezone
+
+    from .signals import people_changed
+
+    if profile.org_unit_id == org_unit.pk:
+        return False
+    profile.org_unit = org_unit
+    # The save keeps the unit history (signal_handlers.profile_unit_history).
+    profile.save(update_fields=["org_unit"])
+    people_changed.send(
+        sender=type(profile), user_ids=[profile.user_id], as_of=today or timezone.localdate()
+    )
+    return True
+
+
+def learner_standing_set(*, user, active: bool, today=None) -> bool:
+    """Deactivate a person who left (they can no longer sign in, their unit membership
+    ends the day before and ``left_on`` says when; every record stays) or reactivate one
+    who came back (their unit membership opens again from today). Sends
+    :data:`~organisations.signals.people_changed`. Returns whether anything changed."""
+    import datetime
+
+    from django.utils import timezone
+
+    from .models import LearnerProfile, UnitMembership, User
+    from .signals import people_changed
+
+    today = today or timezone.localdate()
+    profile = LearnerProfile.objects.filter(user=user).first()
+    was_active = User.objects.filter(pk=user.pk).values_list("is_active", flat=True).first()
+    if was_active == active and (profile is None or (profile.left_on is None) == active):
+        return False
+    User.objects.filter(pk=user.pk).update(is_active=active)
+    user.is_active = active
+    if profile is not None:
+        open_record = UnitMembership.objects.filter(profile=profile, ended_on=None)
+        if active:
+            LearnerProfile.objects.filter(pk=profile.pk).update(left_on=None)
+            if not open_record.exists():
+                UnitMembership.objects.create(
+                    profile=profile, org_unit_id=profile.org_unit_id, started_on=today
+                )
+        else:
+            LearnerProfile.objects.filter(pk=profile.pk).update(left_on=today)
+            open_record.filter(started_on__lt=today).update(
+                ended_on=today - datetime.timedelta(days=1)
+            )
+            # A membership opened today ends today: the day was spent in the unit.
+            open_record.filter(started_on__gte=today).update(ended_on=today)
+    people_changed.send(sender=User, user_ids=[user.pk], as_of=today)
+    return True

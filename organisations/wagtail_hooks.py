@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from common.admin_policies import ViewOnlyPolicy
 
-from .admin_views import PeopleImportView
+from .admin_views import DepartedPeopleView, PeopleImportView
 from .admin_views import permission_policy as people_import_policy
 from .forms import OrgUnitForm
 from .models import Audience, AuditEvent, LearnerProfile, ManagerScope, OrgUnit
@@ -32,6 +32,8 @@ class OrgUnitViewSet(ModelViewSet):
             FieldPanel("name_fr"),
             FieldPanel("code"),
             FieldPanel("kind"),
+            FieldPanel("local_password_sign_in"),
+            FieldPanel("retention_days"),
         ],
         base_form_class=OrgUnitForm,
     )
@@ -148,4 +150,23 @@ def register_people_import_menu_item():
         reverse("organisations_people_import"),
         icon_name="upload",
         order=900,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_departed_url():
+    return [
+        path("organisation/departed/", DepartedPeopleView.as_view(), name="organisations_departed")
+    ]
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_settings_menu_item")
+def register_departed_menu_item():
+    return SuperuserMenuItem(
+        _("People who left"), reverse("organisations_departed"), icon_name="user", order=910
     )

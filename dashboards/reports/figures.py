@@ -177,7 +177,8 @@ class Slice:
         return merged
 
     def learners(self) -> QuerySet[LearnerProfile]:
-        profiles = LearnerProfile.objects.filter(self.within("org_unit__"))
+        # Partners awaiting approval are in no agency's figures.
+        profiles = LearnerProfile.objects.filter(self.within("org_unit__"), awaiting_approval=False)
         if self.filters.audience is not None:
             profiles = profiles.filter(audiences=self.filters.audience)
         return profiles

@@ -110,6 +110,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Staff signed in with a password owe their second factor (identity/second_factor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "identity.second_factor.SecondFactorMiddleware",
     # Who changes what while a request is served; downloads of exports.
     "organisations.audit.AuditMiddleware",
     "elearning.middleware.SignedInNoStoreMiddleware",
@@ -401,3 +404,83 @@ CERTIFICATE_VERIFY_RATE_WINDOW = env.int("CERTIFICATE_VERIFY_RATE_WINDOW", defau
 LANGUAGE_NEUTRAL_PATHS += ("/.well-known/",)
 # WeasyPrint logs every rendering step at INFO: that costs certificates a third of their speed.
 LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}
+
+# Second factor for staff who sign in with a password (identity/second_factor.py,
+# docs/identity.md): the roles that need one, among administrator, manager and trainer
+# (empty: nobody). Single sign-on sessions rely on their provider's. Development turns
+# it off unless the environment names roles (elearning/settings/dev.py).
+SECOND_FACTOR_ROLES = env.list(
+    "SECOND_FACTOR_ROLES", default=["administrator", "manager", "trainer"]
+)
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = env.str("SECOND_FACTOR_ISSUER", default="") or PLATFORM_NAME
+
+# Single sign-on with OpenID Connect (identity.oidc; docs/identity.md): OIDC_PROVIDERS
+# lists the providers' keys (one per agency, say cbsa,rcmp), and each key KEY has
+# OIDC_KEY_ISSUER, OIDC_KEY_CLIENT_ID, OIDC_KEY_CLIENT_SECRET, OIDC_KEY_SCOPES and the
+# sign-in button's label in OIDC_KEY_NAME_EN and OIDC_KEY_NAME_FR.
+OIDC_PROVIDERS = {
+    _key.lower(): {
+        "issuer": env.str(f"OIDC_{_key.upper()}_ISSUER").rstrip("/"),
+        "client_id": env.str(f"OIDC_{_key.upper()}_CLIENT_ID"),
+        "client_secret": env.str(f"OIDC_{_key.upper()}_CLIENT_SECRET", default=""),
+        "scopes": env.str(f"OIDC_{_key.upper()}_SCOPES", default="openid email profile"),
+        "name_en": env.str(f"OIDC_{_key.upper()}_NAME_EN", default=_key.upper()),
+        "name_fr": env.str(f"OIDC_{_key.upper()}_NAME_FR", default=""),
+    }
+    for _key in env.list("OIDC_PROVIDERS", default=[])
+}
+# Where a person lands after single sign-on when no page asked for them.
+SIGN_IN_LANDING_URL_FUNCTION = "elearning.views.sign_in_landing_url"
+# The administration's sign-in refuses passwords where an organisation turned them off.
+WAGTAILADMIN_USER_LOGIN_FORM = "identity.local_sign_in.AdminSignInForm"
+
+# Single sign-on with SAML 2.0 (identity/saml/; docs/identity.md, "SAML 2.0"). Off until
+# SAML_IDP_METADATA names the identity providers' metadata: files or URLs, separated by
+# commas, each optionally named (cbsa=https://idp.example/metadata; unnamed: default,
+# idp2…), which gives the claim mapping's key saml:<name>. The platform's entity ID
+# defaults to its metadata's address; its key pair is made (self-signed) where the files
+# named do not exist yet. Labels of the sign-in buttons, in the metadata's order.
+SAML_IDP_METADATA = env.list("SAML_IDP_METADATA", default=[])
+SAML_IDP_LABEL = env.list("SAML_IDP_LABEL", default=[])
+SAML_IDP_LABEL_FR = env.list("SAML_IDP_LABEL_FR", default=[])
+SAML_IDP_METADATA_REFRESH = env.int("SAML_IDP_METADATA_REFRESH", default=3600)
+SAML_SP_ENTITY_ID = env.str("SAML_SP_ENTITY_ID", default="")
+SAML_SP_KEY_FILE = Path(
+    env.str("SAML_SP_KEY_FILE", default="")
+    or Path.home() / ".config" / "elearning" / "saml-sp-key.pem"
+)
+SAML_SP_CERT_FILE = Path(
+    env.str("SAML_SP_CERT_FILE", default="")
+    or Path.home() / ".config" / "elearning" / "saml-sp-cert.pem"
+)
+SAML_XMLSEC_BINARY = env.str("SAML_XMLSEC_BINARY", default="")
+# Clock difference tolerated with the identity provider, in seconds.
+SAML_ACCEPTED_TIME_DIFF = env.int("SAML_ACCEPTED_TIME_DIFF", default=60)
+SAML_CONFIG_LOADER = "identity.saml.config.sp_config"
+# Requests go by HTTP-Redirect: the site's pages may post forms to the site only.
+SAML_DEFAULT_BINDING = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"
+# djangosaml2 adds no content security policy of its own to its pages.
+SAML_CSP_HANDLER = ""
+LANGUAGE_NEUTRAL_PATHS += ("/sso/",)
+
+# Directory provisioning (SCIM 2.0 at /scim/v2/, provisioning/, docs/provisioning.md):
+# django-scim2 serves the platform's directory people and groups, behind the bearer
+# tokens administrators make under Settings › Directory tokens.
+LANGUAGE_NEUTRAL_PATHS += ("/scim/",)
+SCIM_SERVICE_PROVIDER = {
+    "USER_MODEL_GETTER": "provisioning.filters.directory_user_model",
+    "USER_ADAPTER": "provisioning.adapters.DirectoryUserAdapter",
+    "GROUP_MODEL": "provisioning.models.DirectoryGroup",
+    "GROUP_ADAPTER": "provisioning.adapters.DirectoryGroupAdapter",
+    "USER_FILTER_PARSER": "provisioning.filters.DirectoryUserFilterQuery",
+    "GROUP_FILTER_PARSER": "provisioning.filters.DirectoryGroupFilterQuery",
+    "SERVICE_PROVIDER_CONFIG_MODEL": "provisioning.schemas.ServiceProviderConfig",
+    "SCHEMAS_GETTER": "provisioning.schemas.schemas",
+    "BASE_LOCATION_GETTER": "provisioning.views.base_location",
+    "GET_EXTRA_MODEL_FILTER_KWARGS_GETTER": "provisioning.filters.extra_filter_kwargs_getter",
+    "GET_QUERYSET_POST_PROCESSOR_GETTER": "provisioning.filters.queryset_post_processor_getter",
+    "AUTH_CHECK_MIDDLEWARE": "provisioning.middleware.DirectoryTokenMiddleware",
+    "AUTHENTICATION_SCHEMES": [{"type": "oauthbearertoken", "name": "Bearer token"}],
+    "NETLOC": SITE_URL.split("://", 1)[-1],
+}

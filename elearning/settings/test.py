@@ -18,6 +18,8 @@ XAPI_PLATFORM_IRI = "http://testserver/xapi/platform"
 WAGTAILADMIN_BASE_URL = SITE_URL
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# No second factor unless a test asks for one (tests/identity/test_second_factor*.py).
+SECOND_FACTOR_ROLES = []
 
 _db = DATABASES["default"]
 _db.setdefault("TEST", {})

@@ -1,0 +1,70 @@
+"""After an HR import moves a person, the managers' reports follow: the compliance
+report of their new unit's manager lists them, their old unit's no longer does, and
+what they did before the move (a completion) goes with them."""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from organisations.models import Audience, OrgUnit, User
+from tests import factories
+from tests.training.helpers import at, complete, requirement
+
+pytestmark = pytest.mark.django_db
+
+UNITS = """unit_code,name_en,name_fr,parent_code,kind
+cbsa,Border agency,Agence des services frontaliers,,agency
+pacific,Pacific,Pacifique,cbsa,region
+yvr,YVR,YVR,pacific,unit
+douglas,Douglas,Douglas,pacific,unit
+"""
+PEOPLE = """employee_number,first_name,last_name,email,unit_code,audiences,start_date,language
+1001,Alex,Martin,alex.martin@example.gc.ca,yvr,bso,2026-01-05,en
+1002,Sam,Roy,sam.roy@example.gc.ca,yvr,bso,2025-09-01,en
+1003,Lee,Tremblay,lee.tremblay@example.gc.ca,douglas,bso,,en
+"""
+
+
+def run(tmp_path, name, text, **options):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    call_command("import_people", str(path), stdout=io.StringIO(), **options)
+
+
+def compliance_rows(client, manager) -> str:
+    client.force_login(manager)
+    response = client.get("/en/dashboard/compliance.csv")
+    assert response.status_code == 200
+    return b"".join(response.streaming_content).decode("utf-8-sig")
+
+
+def test_a_moved_person_is_reported_in_their_new_unit_with_what_they_did(client, tmp_path):
+    Audience.objects.create(code="bso", name_en="Border services officer", name_fr="Agent")
+    run(tmp_path, "units.csv", UNITS)
+    run(tmp_path, "people.csv", PEOPLE, as_of="2026-06-01")
+    course, _lessons = factories.course(title="Trafficking awareness")
+    requirement(courses=[course], units=[OrgUnit.objects.get(code="cbsa")], due_days=30)
+    call_command("materialise_assignments", stdout=io.StringIO())
+    sam = User.objects.get(learner_profile__employee_number="1002")
+    complete(sam, course, at(timezone.localdate() - datetime.timedelta(days=2)))
+    yvr_manager = factories.manager(OrgUnit.objects.get(code="yvr"))
+    douglas_manager = factories.manager(OrgUnit.objects.get(code="douglas"))
+    assert "Roy" in compliance_rows(client, yvr_manager)
+    assert "Roy" not in compliance_rows(client, douglas_manager)
+
+    moved = PEOPLE.replace(
+        "1002,Sam,Roy,sam.roy@example.gc.ca,yvr", "1002,Sam,Roy,sam.roy@example.gc.ca,douglas"
+    )
+    run(tmp_path, "people2.csv", moved, as_of=timezone.localdate().isoformat())
+
+    old_unit = compliance_rows(client, yvr_manager)
+    new_unit = compliance_rows(client, douglas_manager)
+    assert "Roy" not in old_unit and "Martin" in old_unit
+    sam_rows = [line for line in new_unit.splitlines() if "Roy" in line]
+    assert sam_rows, new_unit
+    # The completion made in the old unit counts in the new one.
+    assert any("Completed" in line for line in sam_rows), sam_rows
+    assert "Tremblay" in new_unit
