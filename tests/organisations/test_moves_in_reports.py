@@ -68,3 +68,33 @@ def test_a_moved_person_is_reported_in_their_new_unit_with_what_they_did(client,
     # The completion made in the old unit counts in the new one.
     assert any("Completed" in line for line in sam_rows), sam_rows
     assert "Tremblay" in new_unit
+
+
+def test_a_unit_moved_to_another_region_takes_its_people_into_that_regions_reports(
+    client, tmp_path
+):
+    Audience.objects.create(code="bso", name_en="Border services officer", name_fr="Agent")
+    run(tmp_path, "units.csv", UNITS)
+    run(tmp_path, "people.csv", PEOPLE, as_of="2026-06-01")
+    course, _lessons = factories.course(title="Trafficking awareness")
+    requirement(courses=[course], units=[OrgUnit.objects.get(code="cbsa")], due_days=30)
+    call_command("materialise_assignments", stdout=io.StringIO())
+    pacific_manager = factories.manager(OrgUnit.objects.get(code="pacific"))
+    assert "Tremblay" in compliance_rows(client, pacific_manager)
+
+    moved_units = UNITS.replace(
+        "douglas,Douglas,Douglas,pacific", "douglas,Douglas,Douglas,atlantic"
+    )
+    moved_units += "atlantic,Atlantic,Atlantique,cbsa,region\n"
+    run(tmp_path, "units2.csv", moved_units)
+
+    douglas = OrgUnit.objects.get(code="douglas")
+    assert douglas.get_parent().code == "atlantic"
+    atlantic_manager = factories.manager(OrgUnit.objects.get(code="atlantic"))
+    assert "Tremblay" in compliance_rows(client, atlantic_manager)
+    assert "Tremblay" not in compliance_rows(client, pacific_manager)
+    assert "Roy" in compliance_rows(client, pacific_manager)
+    # The person did not move: their own history still names their unit alone.
+    lee = User.objects.get(learner_profile__employee_number="1003")
+    history = lee.learner_profile.unit_memberships.values_list("org_unit__code", flat=True)
+    assert list(history) == ["douglas"]
