@@ -1,6 +1,7 @@
 """After an HR import moves a person, the managers' reports follow: the compliance
 report of their new unit's manager lists them, their old unit's no longer does, and
-what they did before the move (a completion) goes with them."""
+what they did before the move (a completion) goes with them; a unit moved to another
+region takes its people into that region's reports."""
 
 import datetime
 import io
@@ -11,16 +12,11 @@ from django.utils import timezone
 
 from organisations.models import Audience, OrgUnit, User
 from tests import factories
+from tests.organisations.test_people_import import UNITS
 from tests.training.helpers import at, complete, requirement
 
 pytestmark = pytest.mark.django_db
 
-UNITS = """unit_code,name_en,name_fr,parent_code,kind
-cbsa,Border agency,Agence des services frontaliers,,agency
-pacific,Pacific,Pacifique,cbsa,region
-yvr,YVR,YVR,pacific,unit
-douglas,Douglas,Douglas,pacific,unit
-"""
 PEOPLE = """employee_number,first_name,last_name,email,unit_code,audiences,start_date,language
 1001,Alex,Martin,alex.martin@example.gc.ca,yvr,bso,2026-01-05,en
 1002,Sam,Roy,sam.roy@example.gc.ca,yvr,bso,2025-09-01,en
@@ -34,6 +30,18 @@ def run(tmp_path, name, text, **options):
     call_command("import_people", str(path), stdout=io.StringIO(), **options)
 
 
+def imported(tmp_path):
+    """The tree and its people from HR files, and a course everyone in the agency must
+    take, assigned."""
+    Audience.objects.create(code="bso", name_en="Border services officer", name_fr="Agent")
+    run(tmp_path, "units.csv", UNITS)
+    run(tmp_path, "people.csv", PEOPLE, as_of="2026-06-01")
+    course, _lessons = factories.course(title="Trafficking awareness")
+    requirement(courses=[course], units=[OrgUnit.objects.get(code="cbsa")], due_days=30)
+    call_command("materialise_assignments", stdout=io.StringIO())
+    return course
+
+
 def compliance_rows(client, manager) -> str:
     client.force_login(manager)
     response = client.get("/en/dashboard/compliance.csv")
@@ -42,12 +50,7 @@ def compliance_rows(client, manager) -> str:
 
 
 def test_a_moved_person_is_reported_in_their_new_unit_with_what_they_did(client, tmp_path):
-    Audience.objects.create(code="bso", name_en="Border services officer", name_fr="Agent")
-    run(tmp_path, "units.csv", UNITS)
-    run(tmp_path, "people.csv", PEOPLE, as_of="2026-06-01")
-    course, _lessons = factories.course(title="Trafficking awareness")
-    requirement(courses=[course], units=[OrgUnit.objects.get(code="cbsa")], due_days=30)
-    call_command("materialise_assignments", stdout=io.StringIO())
+    course = imported(tmp_path)
     sam = User.objects.get(learner_profile__employee_number="1002")
     complete(sam, course, at(timezone.localdate() - datetime.timedelta(days=2)))
     yvr_manager = factories.manager(OrgUnit.objects.get(code="yvr"))
@@ -73,12 +76,7 @@ def test_a_moved_person_is_reported_in_their_new_unit_with_what_they_did(client,
 def test_a_unit_moved_to_another_region_takes_its_people_into_that_regions_reports(
     client, tmp_path
 ):
-    Audience.objects.create(code="bso", name_en="Border services officer", name_fr="Agent")
-    run(tmp_path, "units.csv", UNITS)
-    run(tmp_path, "people.csv", PEOPLE, as_of="2026-06-01")
-    course, _lessons = factories.course(title="Trafficking awareness")
-    requirement(courses=[course], units=[OrgUnit.objects.get(code="cbsa")], due_days=30)
-    call_command("materialise_assignments", stdout=io.StringIO())
+    imported(tmp_path)
     pacific_manager = factories.manager(OrgUnit.objects.get(code="pacific"))
     assert "Tremblay" in compliance_rows(client, pacific_manager)
 
