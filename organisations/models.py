@@ -142,6 +142,7 @@ class LearnerProfile(models.Model):
     awaiting_approval = models.BooleanField(
         _("awaiting approval"),
         default=False,
+        db_default=False,  # rows written in bulk by SQL (the scale data) leave it out
         help_text=_(
             "A partner who signed themselves up and is not yet approved: they can take open "
             "courses but appear in no report."

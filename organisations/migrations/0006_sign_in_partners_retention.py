@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='learnerprofile',
             name='awaiting_approval',
-            field=models.BooleanField(default=False, help_text='A partner who signed themselves up and is not yet approved: they can take open courses but appear in no report.', verbose_name='awaiting approval'),
+            field=models.BooleanField(db_default=False, default=False, help_text='A partner who signed themselves up and is not yet approved: they can take open courses but appear in no report.', verbose_name='awaiting approval'),
         ),
         migrations.AddField(
             model_name='learnerprofile',

@@ -54,7 +54,7 @@ def test_the_invitation_is_sent_in_both_languages(invited):
     message = mail.outbox[0]
     assert message.to == ["ivy@shelter.example.org"]
     assert "/en/partners/invitation/" in message.body
-    assert "/fr/partenaires/invitation/" in message.body
+    assert "/fr/partenaires/accueil/" in message.body
     assert "Harbour Shelter" in message.body
 
 
