@@ -21,6 +21,7 @@ from django.test import override_settings
 from identity.models import ExternalIdentity
 from identity.saml.config import forget_config
 from organisations.models import LearnerProfile, User
+from tests import factories
 from tests.e2e.browser import fresh_daphne_process, requires_chromium, serious_violations
 from tests.e2e.test_learning_path import BrowserTestCase
 
@@ -137,6 +138,8 @@ class SamlBrowserTestCase(BrowserTestCase):
         cls._folder.cleanup()
 
     def setUp(self):
+        # An earlier browser test may have emptied the database, the locales included.
+        factories.locales()
         self.unit, self.audiences = mapped_places()
         self.playwright = None
 
