@@ -24,10 +24,11 @@ from .saml_idp.support import (
     platform_trusting_test_provider,
     post_answer,
     provider_clock_behind,
+    requires_xmlsec1,
     response_xml,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, requires_xmlsec1]
 
 MD = "{urn:oasis:names:tc:SAML:2.0:metadata}"
 DS = "{http://www.w3.org/2000/09/xmldsig#}"

@@ -26,9 +26,9 @@ from tests.e2e.browser import fresh_daphne_process, requires_chromium, serious_v
 from tests.e2e.test_learning_path import BrowserTestCase
 
 from .saml_idp.idp import PEOPLE
-from .saml_idp.support import mapped_places
+from .saml_idp.support import mapped_places, requires_xmlsec1
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, requires_xmlsec1]
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 import saml2
 from saml2.server import Server
 
@@ -143,3 +145,10 @@ def platform_trusting_test_provider(settings, tmp_path):
     forget_config()
     yield SamlWorld(folder=tmp_path)
     forget_config()
+
+
+# pysaml2 signs and checks signatures with the xmlsec1 program (Debian's xmlsec1).
+requires_xmlsec1 = pytest.mark.skipif(
+    shutil.which("xmlsec1") is None,
+    reason="no xmlsec1: install it (`apt-get install xmlsec1`) to run the SAML tests",
+)
