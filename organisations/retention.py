@@ -50,10 +50,10 @@ def _periods() -> dict[str, int | None]:
     return periods
 
 
-def departed_people() -> list[Departed]:
+def departed_people(*, periods: dict[str, int | None] | None = None) -> list[Departed]:
     """Everyone who left and is not anonymised yet, with the day they may be, oldest
-    departure first."""
-    periods = _periods()
+    departure first. ``periods``: the units' retention periods, when already read."""
+    periods = _periods() if periods is None else periods
     profiles = (
         LearnerProfile.objects.filter(
             user__is_active=False, left_on__isnull=False, anonymised_at__isnull=True
@@ -69,13 +69,18 @@ def departed_people() -> list[Departed]:
     return people
 
 
-def person_anonymise(*, profile: LearnerProfile, by=None, request=None, today=None) -> None:
+def person_anonymise(
+    *, profile: LearnerProfile, by=None, request=None, today=None, periods=None
+) -> None:
     """Anonymise one person who left, past their retention period. Raises
-    :class:`AnonymiseRefused` (nothing changed) for anyone else."""
+    :class:`AnonymiseRefused` (nothing changed) for anyone else. ``periods``: the units'
+    retention periods, when already read (a run over many people reads them once)."""
     today = today or timezone.localdate()
     with transaction.atomic():
         profile = (
-            LearnerProfile.objects.select_for_update().select_related("user").get(pk=profile.pk)
+            LearnerProfile.objects.select_for_update(of=("self", "user"))
+            .select_related("user", "org_unit")
+            .get(pk=profile.pk)
         )
         user = profile.user
         if profile.anonymised_at is not None:
@@ -84,7 +89,7 @@ def person_anonymise(*, profile: LearnerProfile, by=None, request=None, today=No
             raise AnonymiseRefused(_("Only people who left can be anonymised."))
         if user.is_superuser:
             raise AnonymiseRefused(_("An administrator's account cannot be anonymised."))
-        days = _periods().get(profile.org_unit.path)
+        days = (_periods() if periods is None else periods).get(profile.org_unit.path)
         if days is None:
             raise AnonymiseRefused(
                 _(
@@ -124,12 +129,13 @@ def departed_anonymise(*, by=None, today=None) -> int:
     """Anonymise everyone past their retention period (the scheduled run). Returns how
     many people were anonymised."""
     today = today or timezone.localdate()
+    periods = _periods()
     count = 0
-    for person in departed_people():
+    for person in departed_people(periods=periods):
         if not person.is_due(today):
             continue
         try:
-            person_anonymise(profile=person.profile, by=by, today=today)
+            person_anonymise(profile=person.profile, by=by, today=today, periods=periods)
         except AnonymiseRefused:
             continue
         count += 1
