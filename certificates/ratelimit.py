@@ -4,7 +4,8 @@ Django's cache (shared by every web worker when the cache is Redis)."""
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+
+from common.ratelimit import use_count
 
 
 def client_address(request) -> str:
@@ -20,12 +21,5 @@ def verification_allowed(request) -> tuple[bool, int]:
     start = int(now // window) * window
     retry_after = max(int(start + window - now + 0.999), 1)
     key = f"certificates:verify:{client_address(request)}:{start}"
-    if cache.add(key, 1, timeout=window + 1):
-        count = 1
-    else:
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=window + 1)
-            count = 1
+    count = use_count(key, timeout=window + 1)
     return count <= limit, retry_after

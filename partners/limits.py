@@ -4,7 +4,7 @@ mailbox or to try address after address. Counted in the cache, per hour."""
 
 import hashlib
 
-from django.core.cache import cache
+from common.ratelimit import use_count
 
 #: Sign-ups one client address may send in an hour.
 REGISTRATIONS_PER_ADDRESS = 10
@@ -16,13 +16,7 @@ _HOUR = 3600
 
 def _spend(key: str, limit: int) -> bool:
     """Count one use of ``key``; False when the hour's ``limit`` is already spent."""
-    cache.add(key, 0, _HOUR)
-    try:
-        used = cache.incr(key)
-    except ValueError:  # expired between the two calls
-        cache.set(key, 1, _HOUR)
-        used = 1
-    return used <= limit
+    return use_count(key, timeout=_HOUR) <= limit
 
 
 def registration_allowed(*, address: str | None) -> bool:
