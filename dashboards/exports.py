@@ -15,10 +15,13 @@ import csv
 import datetime
 import io
 import re
+import shutil
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from decimal import Decimal
 from itertools import chain, islice
+from pathlib import Path
 
 from asgiref.sync import sync_to_async
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
@@ -28,6 +31,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from common.spreadsheets import csv_safe
 
@@ -52,6 +56,8 @@ XLSX_MAX_WIDTH = 60
 # How wide a date and a date with its time are shown (yyyy-mm-dd, yyyy-mm-dd hh:mm).
 XLSX_DATE_WIDTH = 10
 XLSX_DATETIME_WIDTH = 16
+# Bytes copied at a time from a worksheet's temporary file into the workbook.
+XLSX_COPY_CHUNK = 64 * 1024
 
 
 def table_response(table: Table, *, fmt: str, filename: str) -> HttpResponse:
@@ -198,12 +204,47 @@ def _xlsx_file(table: Table):
         )
     output = tempfile.TemporaryFile()
     try:
-        workbook.save(output)
+        _save_dated(workbook, output)
     except BaseException:
         output.close()
         raise
     output.seek(0)
     return output
+
+
+class _DatedZipFile(zipfile.ZipFile):
+    """A zip whose every entry is dated ``moment``. openpyxl dates the entries it writes
+    from memory by the clock and the worksheets it copies from its temporary files by
+    their modification times, which come from the file system's own, coarser clock."""
+
+    def __init__(self, file, moment: datetime.datetime):
+        super().__init__(file, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        self.moment = moment.timetuple()[:6]
+
+    def _entry(self, name: str, size: int = 0) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(name, date_time=self.moment)
+        info.compress_type = self.compression
+        info.file_size = size
+        return info
+
+    def writestr(self, zinfo_or_arcname, data, *args, **kwargs):
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = self._entry(zinfo_or_arcname)
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename, arcname=None, *args, **kwargs):
+        entry = self._entry(arcname or filename, size=Path(filename).stat().st_size)
+        with open(filename, "rb") as source, self.open(entry, "w") as target:
+            shutil.copyfileobj(source, target, XLSX_COPY_CHUNK)
+
+
+def _save_dated(workbook: Workbook, output) -> None:
+    """``workbook.save(output)``, with every part of the file dated the moment of the
+    export in the site's time zone, as a spreadsheet program or an unzip lists it."""
+    moment = timezone.localtime()
+    workbook.properties.modified = moment.astimezone(datetime.UTC).replace(tzinfo=None)
+    with _DatedZipFile(output, moment) as archive:
+        ExcelWriter(workbook, archive).save()
 
 
 def _column_letters(count: int) -> list[str]:

@@ -6,7 +6,7 @@ import tracemalloc
 import zoneinfo
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
 
@@ -190,19 +190,29 @@ def test_xlsx_header_is_bold_and_frozen_and_columns_fit_their_content():
     assert widths["E"] >= len("2026-03-02 10:30")
 
 
-def test_xlsx_files_are_dated_the_moment_of_the_export():
-    import time
+def test_xlsx_files_are_dated_the_moment_of_the_export_in_the_sites_time_zone():
     import zipfile
 
-    before = datetime.datetime(*time.localtime()[:6])
+    def now():
+        return timezone.localtime().replace(tzinfo=None, microsecond=0)
+
+    before = now()
     response = table_response(table([ROW]), fmt="xlsx", filename="x")
     data = b"".join(response.streaming_content)
-    after = datetime.datetime(*time.localtime()[:6])
+    after = now()
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        dates = {datetime.datetime(*info.date_time) for info in archive.infolist()}
-    # Zip times count in steps of two seconds.
-    assert all(before - datetime.timedelta(seconds=2) <= moment <= after for moment in dates)
+        entries = archive.infolist()
+        assert archive.testzip() is None
+    # Every part, the worksheets copied from temporary files included; zip times count in
+    # steps of two seconds.
+    assert {entry.filename for entry in entries} >= {"xl/worksheets/sheet1.xml", "xl/workbook.xml"}
+    for entry in entries:
+        moment = datetime.datetime(*entry.date_time)
+        assert before - datetime.timedelta(seconds=2) <= moment <= after, entry.filename
+        assert entry.compress_type == zipfile.ZIP_DEFLATED
+    workbook = load_workbook(io.BytesIO(data))
+    assert workbook.properties.modified is not None
 
 
 def test_unknown_format_is_refused():
