@@ -110,13 +110,20 @@ class ItemStats:
     flags: list[str] = field(default_factory=list)
 
 
+# Scores whose population variance is at most this (a standard deviation of a millionth of
+# the score scale, far below one point of any quiz) count as all the same: the
+# correlation is then not defined, rather than a full -1 or 1 out of rounding noise.
+CONSTANT_VARIANCE = 1e-12
+
+
 def point_biserial(flags: list[bool], values: list[float]) -> float | None:
     """The point-biserial correlation of a yes/no variable with a continuous one (the
     Pearson correlation when one variable takes only the values 0 and 1).
 
     ``r = (M1 - M0) / s * sqrt(p * q)`` where M1 and M0 are the means of ``values`` where
     the flag is true and false, ``s`` the population standard deviation of all ``values``,
-    ``p`` the share of true flags and ``q = 1 - p``. ``None`` when not defined."""
+    ``p`` the share of true flags and ``q = 1 - p``. ``None`` when not defined: fewer
+    than two values, all flags alike, or values that do not vary (``CONSTANT_VARIANCE``)."""
     if len(flags) != len(values):
         raise ValueError("flags and values must have the same length")
     n = len(values)
@@ -128,7 +135,7 @@ def point_biserial(flags: list[bool], values: list[float]) -> float | None:
         return None
     mean = sum(values) / n
     variance = sum((value - mean) ** 2 for value in values) / n
-    if variance <= 1e-15:
+    if variance <= CONSTANT_VARIANCE:
         return None
     p = len(ones) / n
     r = (sum(ones) / len(ones) - sum(zeros) / len(zeros)) / math.sqrt(variance)
