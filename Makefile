@@ -39,10 +39,15 @@ TEST_PROCESSES ?= 2
 # "load" keeps pytest-django's order within each process: tests that empty the database
 # (browser and other transactional tests) come after those that rely on migrated data.
 TEST_SPREAD = $(if $(filter 1,$(TEST_PROCESSES)),,-n $(TEST_PROCESSES) --dist load)
+# Missing system packages (Chromium, xmlsec1, pango) are installed first where this user
+# may (root with apt-get); otherwise the run says how, at its start and at its end.
 test: install translations
-	$(BIN)/python -m pytest --ds=tests.lrs.settings tests/lrs $(TEST_SPREAD) $(PYTEST_ARGS)
-	$(BIN)/python -m pytest --ignore=tests/lrs -m "not e2e" $(TEST_SPREAD) $(PYTEST_ARGS)
-	$(BIN)/python -m pytest --ignore=tests/lrs -m e2e $(PYTEST_ARGS)
+	-@scripts/system-packages.sh install
+	@status=0; \
+	  $(BIN)/python -m pytest --ds=tests.lrs.settings tests/lrs $(TEST_SPREAD) $(PYTEST_ARGS) && \
+	  $(BIN)/python -m pytest --ignore=tests/lrs -m "not e2e" $(TEST_SPREAD) $(PYTEST_ARGS) && \
+	  $(BIN)/python -m pytest --ignore=tests/lrs -m e2e $(PYTEST_ARGS) || status=$$?; \
+	  scripts/system-packages.sh notice; exit $$status
 
 check: install translations
 	$(BIN)/ruff check .
