@@ -6,6 +6,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 
+from common.replicas import reads_from_replica
+
 from .access import course_report_scope, sees_everyone
 from .courses import (
     course_lines,
@@ -28,6 +30,7 @@ def _context(scope, **context) -> dict:
 
 
 @login_required
+@reads_from_replica
 def course_list(request):
     """Each live course with learners started, completed and passed, linked to its report."""
     scope = course_report_scope(request.user)
@@ -45,6 +48,7 @@ def _report(request, course_key):
 
 
 @login_required
+@reads_from_replica
 def course_report(request, course_key):
     """One course: its figures, median time to complete, and drop-off by step."""
     scope, report = _report(request, course_key)
@@ -61,6 +65,7 @@ def course_report(request, course_key):
 
 
 @login_required
+@reads_from_replica
 def course_report_export(request, course_key, fmt):
     """The drop-off table of one course, exactly as the report shows it."""
     _, report = _report(request, course_key)

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.replicas import reads_from_replica
 from organisations.audit import Action, audit_record
 
 from .access import manager_scope
@@ -62,6 +63,7 @@ def _form_errors(form) -> list[str]:
 
 
 @login_required
+@reads_from_replica
 def learner_detail(request, user_uuid):
     """One learner in the manager's units: profile, required training, courses, quiz
     attempts, certificates, and their statements newest first."""
@@ -87,6 +89,7 @@ def learner_detail(request, user_uuid):
 
 
 @login_required
+@reads_from_replica
 def compliance_report(request):
     """Required training by learner in the manager's units, filtered and paged."""
     scope = manager_scope(request.user)
@@ -111,6 +114,7 @@ def compliance_report(request):
 
 
 @login_required
+@reads_from_replica
 def compliance_report_export(request, fmt):
     """The whole compliance report with the same filters, every row, streamed."""
     scope = manager_scope(request.user)

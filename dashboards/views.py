@@ -12,6 +12,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.replicas import reads_from_replica
+
 from .access import manager_scope
 from .exports import table_response
 from .filters import DashboardFilterForm
@@ -39,6 +41,7 @@ def _slice(request, scope, form, **changes) -> Slice:
 
 
 @login_required
+@reads_from_replica
 def manager_dashboard(request):
     """Required training, targets, units, courses and weekly completions of the
     manager's units (or of the one unit drilled into), with the filters of the address."""
@@ -60,6 +63,7 @@ def manager_dashboard(request):
 
 
 @login_required
+@reads_from_replica
 def unit_learners(request, unit_id):
     """The learners of a unit's subtree, fifty to a page, with their required training."""
     scope = manager_scope(request.user)
@@ -87,6 +91,7 @@ def unit_learners(request, unit_id):
 
 
 @login_required
+@reads_from_replica
 def dashboard_export(request, table, fmt):
     """One of the dashboard's tables as CSV or XLSX, with the filters of the address;
     ``learners`` holds every learner of the chosen unit (or of the whole scope)."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import environ
 from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "elearning"
@@ -98,6 +99,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Prometheus (/metrics, docs/operations.md): counts every request from the first
+    # middleware on; its other half sits just before django-axes.
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
+    # The request's id on its log lines and in X-Request-ID (common/request_id.py).
+    "common.request_id.RequestIdMiddleware",
     # Outermost: every answer of the platform's, static files included, carries its mark.
     "offline.middleware.PlatformHeaderMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -122,6 +128,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Requests by view and status, and their latency. Before django-axes, not after it,
+    # so that a locked-out sign-in counts with the status it is answered with.
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
     # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -167,6 +176,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.boo
         "max_size": env.int("DATABASE_POOL_MAX", default=10),
         "timeout": 10,
     }
+# A read replica of the primary (PostgreSQL streaming replication) for the managers'
+# dashboards, reports and exports; every write stays on the primary (common/replicas.py).
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db_url("DATABASE_REPLICA_URL")
+    DATABASES["replica"].setdefault("CONN_MAX_AGE", DATABASES["default"]["CONN_MAX_AGE"])
+    if "pool" in DATABASES["default"].get("OPTIONS", {}):
+        DATABASES["replica"].setdefault("OPTIONS", {})["pool"] = dict(
+            DATABASES["default"]["OPTIONS"]["pool"]
+        )
+    # The test run reads the primary under the replica's name.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["common.replicas.ReplicaRouter"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the dashboard read while a learner's statement is being written.
     DATABASES["default"].setdefault("OPTIONS", {})
@@ -191,7 +212,8 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "elearning",
+            # Apart for installations (or test clusters) that share one Redis database.
+            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", "elearning"),
         }
     }
 else:
@@ -269,6 +291,9 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Files kept but never served at an address (certificate PDFs, package files): outside
 # MEDIA_ROOT, handed out only by views that check who asks (see common/storage.py).
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
+# Where `manage.py backup` writes its archives when no --output is given (they hold
+# personal data: keep the folder private and off the web server; docs/operations.md).
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default="") or BASE_DIR / "backups")
 
 WAGTAIL_SITE_NAME = PLATFORM_NAME
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -303,18 +328,47 @@ QUIZ_OFFLINE_SUBMISSION_DAYS = env.int("QUIZ_OFFLINE_SUBMISSION_DAYS", default=1
 # Certificates: verification codes are printed on paper, so they avoid look-alike letters.
 CERTIFICATE_CODE_PREFIX = env.str("CERTIFICATE_CODE_PREFIX", default="CERT")
 
+# Log lines (common/log_format.py): plain text, or with LOG_FORMAT=json (production's
+# default) one JSON object per line. Each carries the id of the request or background
+# task it belongs to (common/request_id.py). uvicorn's own lines go the same way.
+LOG_FORMAT = env.str("LOG_FORMAT", default="text")
+LOG_FORMATS = ("text", "json")
+if LOG_FORMAT not in LOG_FORMATS:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "common.log_format.RequestIdFilter"}},
+    "formatters": {
+        "text": {
+            "()": "common.log_format.TextFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
+        },
+        "json": {"()": "common.log_format.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
+        "uvicorn": {"handlers": ["console"], "propagate": False},
+        "uvicorn.access": {"handlers": ["console"], "propagate": False},
         "daphne": {"level": "WARNING"},
         "django.request": {"level": "ERROR"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Prometheus metrics at /metrics (operations/; docs/operations.md): only for requests with
+# "Authorization: Bearer <METRICS_TOKEN>"; without a token configured the address does
+# not exist. Readiness at /readyz: database, migrations, Redis.
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+LANGUAGE_NEUTRAL_PATHS += ("/metrics", "/readyz")
 
 # Content packages (SCORM, xAPI, cmi5; see packages/ and the README). Limits of an
 # upload, and the optional separate origin package files are served from.
@@ -327,6 +381,10 @@ CONTENT_ORIGIN = env.str("CONTENT_ORIGIN", default="").rstrip("/")
 # Without CONTENT_ORIGIN, a platform reached as 127.0.0.1 serves SCORM content from
 # localhost and the other way round (packages/origins.py).
 PACKAGES_LOOPBACK_CONTENT_ORIGIN = env.bool("PACKAGES_LOOPBACK_CONTENT_ORIGIN", default=True)
+# Behind nginx, package files may be sent by nginx itself from PACKAGES_ROOT (sendfile,
+# range requests): the internal location's URL prefix (e.g. /_package-files/) that nginx
+# maps to PACKAGES_ROOT (deploy/nginx-site.conf.template). Empty: Django sends them.
+PACKAGES_ACCEL_REDIRECT = env.str("PACKAGES_ACCEL_REDIRECT", default="")
 LANGUAGE_NEUTRAL_PATHS += ("/packages/content/", "/packages/cmi5/")
 
 # Content security policy (django-csp, see elearning/middleware.py). The site's pages
