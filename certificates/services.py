@@ -14,8 +14,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_tasks import task
 
+from common.tasks import retrying_task
 from tracking import vocabulary
 from tracking.builders import ActivityRef
 
@@ -258,11 +258,11 @@ def certificate_public_name_choose(*, certificate: Certificate, by, show_full_na
     certificate.show_full_name = bool(show_full_name)
 
 
-@task()
+@retrying_task()
 def render_certificate_pdf(certificate_id: str) -> bool:
     """Render and cache a certificate's PDF. Enqueued when a certificate is issued; it
-    never raises into the learner's request (a failure leaves the PDF to be rendered on
-    first download)."""
+    never raises into the learner's request (the task runs apart from it; a failure is
+    retried by the worker, and meanwhile the PDF is rendered on first download)."""
     certificate = Certificate.objects.filter(pk=certificate_id, revoked_at=None).first()
     if certificate is None:
         return False
@@ -273,7 +273,7 @@ def render_certificate_pdf(certificate_id: str) -> bool:
         return False
     except Exception:
         logger.exception("certificates: rendering the PDF of %s failed", certificate.code)
-        return False
+        raise
     return True
 
 

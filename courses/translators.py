@@ -29,9 +29,10 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django_tasks import task
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, TranslationSource
+
+from common.tasks import retrying_task
 
 from .translation import TARGET_LANGUAGE, FrenchPageBehind, french_page_behind, translation_status
 
@@ -207,7 +208,7 @@ def translator_notices_latest(*, pages: list[Page]) -> dict[int, TranslatorNotic
     return found
 
 
-@task()
+@retrying_task()
 def notify_translators(page_id: int, revision_id: int | None = None) -> int:
     """The background side of :func:`translators_notify`, enqueued once the publication
     is committed (the French page is published, or not, in the same step)."""

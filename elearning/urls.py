@@ -11,12 +11,16 @@ from certificates import views as certificate_views
 from courses.views import my_learning
 from identity import oidc as identity_oidc
 from offline import views as offline_views
+from operations import views as operations_views
 
 from .media import media_file
 from .views import AdminLogoutView, SignInView, healthz, my_records
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Readiness (database, migrations, Redis) and Prometheus metrics: operations/views.py.
+    path("readyz", operations_views.ready, name="readyz"),
+    path("metrics", operations_views.metrics, name="metrics"),
     path("sw.js", offline_views.service_worker, name="service_worker"),
     path("manifest.webmanifest", offline_views.web_manifest, name="web_manifest"),
     path("offline/session/", offline_views.session, name="offline_session"),

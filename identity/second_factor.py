@@ -67,6 +67,8 @@ EXEMPT_PATH_PREFIXES = (
     "/sw.js",
     "/manifest.webmanifest",
     "/healthz",
+    "/readyz",
+    "/metrics",
     "/.well-known/",
     "/sso/",
     "/admin/login/",

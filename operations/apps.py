@@ -8,3 +8,12 @@ class OperationsConfig(AppConfig):
 
     name = "operations"
     verbose_name = _("Operations")
+
+    def ready(self):
+        from django_tasks.signals import task_enqueued, task_finished, task_started
+
+        from . import task_tracking
+
+        task_enqueued.connect(task_tracking.note_request_id, dispatch_uid="operations-origin")
+        task_started.connect(task_tracking.restore_request_id, dispatch_uid="operations-start")
+        task_finished.connect(task_tracking.retry_failed, dispatch_uid="operations-finish")

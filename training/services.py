@@ -9,7 +9,8 @@ from datetime import date, datetime
 
 from django.db import connection, transaction
 from django.utils import timezone
-from django_tasks import task
+
+from common.tasks import retrying_task
 
 from . import rules
 from .models import Assignment, CalendarFeed, Exemption, Requirement
@@ -358,7 +359,7 @@ def optional_email_set(*, user, opted_out: bool) -> None:
     learner_optional_email_set(user=user, opted_out=opted_out)
 
 
-@task()
+@retrying_task()
 def materialise_requirement(requirement_id: int) -> dict:
     """Bring one requirement's assignments in line after it was saved in the admin. With
     a real queue this keeps the admin's save fast however many learners it covers."""

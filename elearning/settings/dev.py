@@ -8,6 +8,9 @@ SECRET_KEY = env.str("SECRET_KEY", default="dev-insecure-key-never-use-in-produc
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Background tasks go through the database queue, as in production: `make run` starts a
+# worker (`manage.py run_worker`) beside the web server (see docs/operations.md).
+TASKS = {"default": {"BACKEND": env.str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 # The demo's staff sign in with their documented passwords alone; name roles in
 # SECOND_FACTOR_ROLES to try the second factor locally.
 SECOND_FACTOR_ROLES = env.list("SECOND_FACTOR_ROLES", default=[])

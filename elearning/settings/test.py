@@ -7,7 +7,7 @@ browser tests' server process (a fork) opens the same database as the test runne
 
 import os
 
-from .base import BASE_DIR
+from .base import BASE_DIR, env
 from .dev import *  # noqa: F403
 from .dev import DATABASES
 
@@ -18,6 +18,12 @@ XAPI_PLATFORM_IRI = "http://testserver/xapi/platform"
 WAGTAILADMIN_BASE_URL = SITE_URL
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tasks run at once, inside the test (tests of the worker configure the database queue).
+TASKS = {
+    "default": {
+        "BACKEND": env.str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+    }
+}
 # No second factor unless a test asks for one (tests/identity/test_second_factor*.py).
 SECOND_FACTOR_ROLES = []
 
