@@ -8,7 +8,8 @@ file opened on its own as isolated as in the player's sandboxed frame.
 
 import mimetypes
 import re
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -137,12 +138,30 @@ def _refused_outside_the_player() -> HttpResponse:
     return response
 
 
+def _accel_redirect_uri(target) -> str:
+    """The address of ``target`` under nginx's internal location for package files
+    (``PACKAGES_ACCEL_REDIRECT``), or ``""`` when Django sends the file itself: the
+    setting is empty, or the file is not under ``PACKAGES_ROOT`` (the location serves
+    that folder alone). The path is percent-encoded, so that a file name holding ``?``,
+    ``%`` or ``#`` names that file and nothing else."""
+    prefix = settings.PACKAGES_ACCEL_REDIRECT.strip("/")
+    if not prefix:
+        return ""
+    try:
+        relative = target.relative_to(Path(settings.PACKAGES_ROOT).resolve())
+    except ValueError:
+        return ""
+    return f"/{prefix}/{quote(relative.as_posix(), safe='/')}"
+
+
 @xframe_options_exempt
 @require_http_methods(["GET", "HEAD"])
 def content_file(request, version_uuid, path: str):
     """One file of a package version, with strict headers. HTML files of SCORM packages
     get the API bridge injected at the top of their ``<head>``. A page of the package
-    opened on its own, outside the player, is refused."""
+    opened on its own, outside the player, is refused. Behind nginx
+    (``PACKAGES_ACCEL_REDIRECT``) the other files are sent by nginx from disk, after
+    these checks, with these headers."""
     version, target = selectors.content_file_for(version_uuid=version_uuid, path=path)
     if target is None:
         raise Http404(_("No such file in this package."))
@@ -157,6 +176,10 @@ def content_file(request, version_uuid, path: str):
         response = HttpResponse(
             _with_bridge(target.read_bytes(), version.kind), content_type=content_type
         )
+    elif (accel := _accel_redirect_uri(target)) and not encoding:
+        # nginx sends the file itself (ranges, sendfile) and keeps these headers.
+        response = HttpResponse(content_type=content_type)
+        response["X-Accel-Redirect"] = accel
     else:
         response = FileResponse(open(target, "rb"), content_type=content_type)
         if encoding:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Debian packages the test suite needs beyond Python: Chromium for the browser tests,
-# xmlsec1 for the SAML tests, pango and a font for certificate PDFs. Used by `make test`
+# xmlsec1 for the SAML tests, pango and a font for certificate PDFs, nginx for the
+# cluster tests. Used by `make test`
 # and `.ci/run`.
 #
 #   scripts/system-packages.sh install [EXTRA...]  install what is missing (and EXTRA)
@@ -18,6 +19,7 @@ missing() {
   command -v xmlsec1 >/dev/null 2>&1 || need+=(xmlsec1)
   dpkg -s libpango-1.0-0 >/dev/null 2>&1 || need+=(libpango-1.0-0 libpangoft2-1.0-0)
   dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
   echo "${need[@]}"
 }
 
@@ -26,7 +28,8 @@ say_how() {
   echo "************************************************************************"
   echo "Missing system packages: $need"
   echo "The tests that need them are skipped (browser tests without chromium, SAML"
-  echo "tests without xmlsec1, certificate PDFs without pango). Install them with:"
+  echo "tests without xmlsec1, certificate PDFs without pango, cluster tests without"
+  echo "nginx). Install them with:"
   echo "    sudo apt-get install $need"
   echo "************************************************************************"
 }
