@@ -59,6 +59,31 @@ def _forwarding_catch_up() -> dict:
     return forwarding_send_due().as_dict()
 
 
+# How long finished background tasks stay listed: those that succeeded, and those that
+# failed (longer, for whoever looks into a failure).
+TASK_HISTORY_DAYS = 30
+FAILED_TASK_HISTORY_DAYS = 90
+
+
+def _task_history() -> dict:
+    from django.core.management import call_command
+    from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+    from django_tasks_db import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    if not isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend):
+        return {"deleted": 0}
+    before = DBTaskResult.objects.count()
+    call_command(
+        "prune_db_task_results",
+        queue_name="*",
+        min_age_days=TASK_HISTORY_DAYS,
+        failed_min_age_days=FAILED_TASK_HISTORY_DAYS,
+        verbosity=0,
+    )
+    return {"deleted": before - DBTaskResult.objects.count()}
+
+
 def _retention() -> dict:
     from organisations.retention import departed_anonymise
 
@@ -123,6 +148,13 @@ JOBS: tuple[JobDefinition, ...] = (
         ),
         run=_retention,
         daily_at=time(2, 30),
+    ),
+    JobDefinition(
+        name="task-history",
+        title=_("Background task history"),
+        description=_("Deletes finished background tasks after 30 days, and failed ones after 90."),
+        run=_task_history,
+        daily_at=time(3, 0),
     ),
 )
 

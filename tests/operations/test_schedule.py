@@ -299,3 +299,31 @@ def test_the_screens_are_in_french_for_a_french_speaking_administrator(client, a
     assert "Toutes les 5\u00a0minutes" in jobs
     assert "Exécuter maintenant" in jobs
     assert "Tâches en arrière-plan" in tasks
+
+
+@pytest.mark.django_db
+def test_the_task_history_keeps_recent_and_failed_tasks_and_deletes_old_ones(database_queue):
+    from operations.scheduler import job_run
+    from operations.tasks import run_scheduled_job
+
+    now = timezone.now()
+
+    def task(status, days_ago):
+        result = run_scheduled_job.enqueue(name="retention")
+        finished = None if days_ago is None else now - timedelta(days=days_ago)
+        DBTaskResult.objects.filter(pk=result.id).update(status=status, finished_at=finished)
+        return str(result.id)
+
+    kept = {
+        task(TaskResultStatus.SUCCESSFUL, 29),
+        task(TaskResultStatus.FAILED, 31),
+        task(TaskResultStatus.FAILED, 89),
+        task(TaskResultStatus.READY, None),
+    }
+    gone = {task(TaskResultStatus.SUCCESSFUL, 31), task(TaskResultStatus.FAILED, 91)}
+
+    assert job_run(name="task-history") == {"deleted": 2}
+
+    left = {str(pk) for pk in DBTaskResult.objects.values_list("pk", flat=True)}
+    assert kept <= left
+    assert not gone & left
