@@ -7,11 +7,12 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
+
+from tests.asgi_support import wait_until_served
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -57,16 +58,7 @@ def served(request, tmp_path):
         stderr=subprocess.PIPE,
     )
     try:
-        for _ in range(240):
-            try:
-                _get(port, "/healthz")
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(f"{request.param} stopped: {process.stderr.read().decode()}")
-                time.sleep(0.25)
-        else:
-            pytest.fail(f"{request.param} did not answer")
+        wait_until_served(process, lambda: _get(port, "/healthz"), request.param)
         yield port
     finally:
         process.terminate()

@@ -15,7 +15,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from asgiref.testing import ApplicationCommunicator
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
@@ -23,6 +22,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from common.request_context import request_id
 from elearning.asgi import application
 from operations.health import check_migrations
+from tests.asgi_support import asgi_get
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = re.compile(r"[0-9a-f]{32}")
@@ -137,31 +137,9 @@ def test_a_line_logged_outside_any_request_has_no_id_and_a_task_line_has_the_id_
     assert task["task"] == "send_reminders"
 
 
-def _scope(path: str, headers=()) -> dict:
-    return {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "GET",
-        "scheme": "http",
-        "path": path,
-        "raw_path": path.encode(),
-        "query_string": b"",
-        "root_path": "",
-        "headers": [(b"host", b"testserver"), *headers],
-        "client": ("127.0.0.1", 50000),
-        "server": ("testserver", 80),
-    }
-
-
 async def _get(path: str, headers=()) -> tuple[int, dict]:
-    communicator = ApplicationCommunicator(application, _scope(path, headers))
-    await communicator.send_input({"type": "http.request", "body": b"", "more_body": False})
-    start = await communicator.receive_output(timeout=10)
-    while (await communicator.receive_output(timeout=10)).get("more_body"):
-        pass
-    await communicator.wait()
-    return start["status"], dict(start["headers"])
+    status, headers, _body = await asgi_get(application, path, headers)
+    return status, headers
 
 
 @pytest.mark.django_db(transaction=True)

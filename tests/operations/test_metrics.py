@@ -28,6 +28,7 @@ from lrs.forwarding import forward_statements
 from lrs.models import ForwardedStatement, Statement
 from operations.metrics import forget_stopped_processes, statements_stored
 from tests import factories
+from tests.asgi_support import wait_until_served
 
 TOKEN = "scrape-token-0123456789abcdef"
 AUTH = {"HTTP_AUTHORIZATION": f"Bearer {TOKEN}"}
@@ -401,16 +402,7 @@ def test_uvicorn_workers_in_multiprocess_mode_report_every_workers_requests(tmp_
         stderr=subprocess.PIPE,
     )
     try:
-        for _ in range(240):
-            try:
-                _http(port, "/healthz")
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(f"uvicorn stopped: {process.stderr.read().decode()}")
-                time.sleep(0.25)
-        else:
-            pytest.fail("uvicorn did not answer")
+        wait_until_served(process, lambda: _http(port, "/healthz"), "uvicorn")
         # Both workers up (each writes its own files once it has counted something).
         for _ in range(120):
             for _ in range(10):

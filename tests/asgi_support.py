@@ -1,0 +1,57 @@
+"""Talking to the platform's ASGI application in the tests: in this process (an HTTP
+request through ``ApplicationCommunicator``), or served by a real server in a process of
+its own (waiting until it answers)."""
+
+import subprocess
+import time
+from collections.abc import Callable
+
+import pytest
+from asgiref.testing import ApplicationCommunicator
+
+
+def asgi_scope(path: str, headers=()) -> dict:
+    """The ASGI scope of a plain GET of ``path`` from 127.0.0.1."""
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"host", b"testserver"), *headers],
+        "client": ("127.0.0.1", 50000),
+        "server": ("testserver", 80),
+    }
+
+
+async def asgi_get(application, path: str, headers=()) -> tuple[int, dict, bytes]:
+    """GET ``path`` from ``application``: its status, headers and whole body."""
+    communicator = ApplicationCommunicator(application, asgi_scope(path, headers))
+    await communicator.send_input({"type": "http.request", "body": b"", "more_body": False})
+    start = await communicator.receive_output(timeout=10)
+    body = b""
+    while True:
+        message = await communicator.receive_output(timeout=10)
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    await communicator.wait()
+    return start["status"], dict(start["headers"]), body
+
+
+def wait_until_served(process: subprocess.Popen, ask: Callable[[], object], name: str) -> None:
+    """Wait (a minute at most) until ``ask()`` stops raising ``OSError``: the server
+    ``process`` answers. Fails the test, with what the server said, if it stops first."""
+    for _ in range(240):
+        try:
+            ask()
+            return
+        except OSError:
+            if process.poll() is not None:
+                pytest.fail(f"{name} stopped: {process.stderr.read().decode()}")
+            time.sleep(0.25)
+    pytest.fail(f"{name} did not answer")
