@@ -205,7 +205,13 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "prefix": env.str("CHANNELS_PREFIX", "elearning")},
+            "CONFIG": {
+                # A read timeout longer than the layer's blocking receive (BZPOPMIN, 5 s):
+                # with redis-py's default of 5 s, an idle dashboard's websocket was torn
+                # down every few seconds (found by bench/bench_load.py).
+                "hosts": [{"address": REDIS_URL, "socket_timeout": 15}],
+                "prefix": env.str("CHANNELS_PREFIX", "elearning"),
+            },
         }
     }
     CACHES = {
@@ -331,7 +337,7 @@ CERTIFICATE_CODE_PREFIX = env.str("CERTIFICATE_CODE_PREFIX", default="CERT")
 # Log lines (common/log_format.py): plain text, or with LOG_FORMAT=json (production's
 # default) one JSON object per line. Each carries the id of the request or background
 # task it belongs to (common/request_id.py). uvicorn's own lines go the same way.
-LOG_FORMAT = env.str("LOG_FORMAT", default="text")
+LOG_FORMAT = env.str("LOG_FORMAT", default="") or "text"
 LOG_FORMATS = ("text", "json")
 if LOG_FORMAT not in LOG_FORMATS:
     raise ImproperlyConfigured(f"LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}.")
@@ -369,6 +375,13 @@ LOGGING = {
 # not exist. Readiness at /readyz: database, migrations, Redis.
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
 LANGUAGE_NEUTRAL_PATHS += ("/metrics", "/readyz")
+# Several server processes per machine share their metrics through files in this
+# directory (prometheus_client's multiprocess mode): set, it must exist.
+PROMETHEUS_MULTIPROC_DIR = env.str("PROMETHEUS_MULTIPROC_DIR", default=None)
+if PROMETHEUS_MULTIPROC_DIR is not None and not (
+    PROMETHEUS_MULTIPROC_DIR and Path(PROMETHEUS_MULTIPROC_DIR).is_dir()
+):
+    raise ImproperlyConfigured("PROMETHEUS_MULTIPROC_DIR must name an existing directory.")
 
 # Content packages (SCORM, xAPI, cmi5; see packages/ and the README). Limits of an
 # upload, and the optional separate origin package files are served from.
