@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 SITE_HOST := $(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST))
 SITE_URL ?= http://$(SITE_HOST):$(PORT)
 
-.PHONY: install run test check bench vendor translations messages clean
+.PHONY: install run test check bench vendor translations messages clean cluster
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,10 +24,14 @@ install: $(STAMP)
 translations: install
 	$(BIN)/python manage.py compiletranslations
 
+# The worker (background tasks and scheduled jobs, docs/operations.md) runs beside daphne
+# and stops with it.
 run: install translations
 	$(BIN)/python manage.py migrate --noinput
 	SITE_URL=$(SITE_URL) $(BIN)/python manage.py load_demo
-	@echo "Serving $(SITE_URL)/ (HTTP and websockets). Stop with Ctrl-C."
+	@echo "Serving $(SITE_URL)/ (HTTP and websockets) with a background worker. Stop with Ctrl-C."
+	SITE_URL=$(SITE_URL) $(BIN)/python manage.py run_worker & worker=$$!; \
+	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	SITE_URL=$(SITE_URL) $(BIN)/daphne -b $(HOST) -p $(PORT) elearning.asgi:application
 
 # The LRS's own tests first, with only Django's apps and `lrs` installed (it depends on no
@@ -39,13 +43,16 @@ TEST_PROCESSES ?= 2
 # "load" keeps pytest-django's order within each process: tests that empty the database
 # (browser and other transactional tests) come after those that rely on migrated data.
 TEST_SPREAD = $(if $(filter 1,$(TEST_PROCESSES)),,-n $(TEST_PROCESSES) --dist load)
+# The cluster tests (tests/cluster: nginx in front of two nodes, where nginx, PostgreSQL
+# and Redis are there) run in one process of their own: they start one cluster.
 # Missing system packages (Chromium, xmlsec1, pango) are installed first where this user
 # may (root with apt-get); otherwise the run says how, at its start and at its end.
 test: install translations
 	-@scripts/system-packages.sh install
 	@status=0; \
 	  $(BIN)/python -m pytest --ds=tests.lrs.settings tests/lrs $(TEST_SPREAD) $(PYTEST_ARGS) && \
-	  $(BIN)/python -m pytest --ignore=tests/lrs -m "not e2e" $(TEST_SPREAD) $(PYTEST_ARGS) && \
+	  $(BIN)/python -m pytest --ignore=tests/lrs --ignore=tests/cluster -m "not e2e" $(TEST_SPREAD) $(PYTEST_ARGS) && \
+	  $(BIN)/python -m pytest tests/cluster $(PYTEST_ARGS) && \
 	  $(BIN)/python -m pytest --ignore=tests/lrs -m e2e $(PYTEST_ARGS) || status=$$?; \
 	  scripts/system-packages.sh notice; exit $$status
 
@@ -58,6 +65,7 @@ check: install translations
 	$(BIN)/python manage.py checktranslations
 
 bench: install translations
+	@$(BIN)/python -c "import locust" 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[test,bench]"
 	@set -e; for script in bench/bench_*.py; do echo "== $$script"; (cd bench && ../$(BIN)/python $$(basename $$script)); done
 
 # Refresh the vendored browser files (needs npm; installing the project never does).
@@ -70,3 +78,10 @@ messages: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3 .test-db*.sqlite3*
+
+# The platform as a cluster on this machine: nginx on CLUSTER_PORT (8100) in front of two
+# application nodes, the worker, PostgreSQL (DATABASE_URL) and Redis (REDIS_URL); see
+# docs/operations.md, "A cluster on one machine". Stop with Ctrl-C.
+CLUSTER_PORT ?= 8100
+cluster: install translations
+	$(BIN)/python scripts/cluster.py --port $(CLUSTER_PORT)
