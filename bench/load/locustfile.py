@@ -47,6 +47,8 @@ LRS_CLIENTS = int(os.environ.get("LOAD_LRS_CLIENTS", "3"))
 LRS_BATCH = int(os.environ.get("LOAD_LRS_BATCH", "20"))
 RIGHT_ANSWERS = 0.8
 DEBOUNCE = 1.0
+# And at most one fetch of the page every this many seconds (dashboards/live.js).
+MIN_INTERVAL = 5.0
 
 _learner_numbers = itertools.count()
 _manager_numbers = itertools.count()
@@ -305,6 +307,7 @@ class Manager(SignedIn, HttpUser):
         self.leaving = False
         self.refreshing = False
         self.due = None
+        self.last_refresh = -MIN_INTERVAL
         if not self.sign_in(PLAN["managers"][number]):
             return
         self.dashboard()
@@ -336,8 +339,8 @@ class Manager(SignedIn, HttpUser):
             self.client.get(random.choice(links), name="unit learners")
 
     def listen(self):
-        """The page's script: the socket, and a fetch of the page a second after a change
-        (one at a time; a change heard during a fetch asks for one more after it)."""
+        """The page's script: the socket, and a fetch of the page a second after a change,
+        at most one every MIN_INTERVAL seconds (later changes go with the one due)."""
         parts = urlsplit(self.host)
         address = f"ws://{parts.netloc}/ws/dashboard/en/"
         cookies = "; ".join(f"{c.name}={c.value}" for c in self.client.cookies)
@@ -364,8 +367,8 @@ class Manager(SignedIn, HttpUser):
         try:
             while True:
                 message = json.loads(self.socket.recv())
-                if message.get("type") == "changed":
-                    self.due = self.due or time.monotonic() + DEBOUNCE
+                if message.get("type") == "changed" and self.due is None:
+                    self.due = max(time.monotonic() + DEBOUNCE, self.last_refresh + MIN_INTERVAL)
         except Exception as error:
             if not self.leaving:
                 events.request.fire(
@@ -383,6 +386,7 @@ class Manager(SignedIn, HttpUser):
         while True:
             if self.due is not None and time.monotonic() >= self.due:
                 self.due = None
+                self.last_refresh = time.monotonic()
                 self.dashboard("dashboard refresh")
             gevent.sleep(0.1)
 

@@ -4,6 +4,7 @@ accessibility check in both languages."""
 
 import os
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -24,6 +25,17 @@ BLOCK_WEBSOCKETS = """
 const RealWebSocket = window.WebSocket;
 window.WebSocket = function (url) {
   return new RealWebSocket(String(url).replace("/ws/", "/ws-refused/"));
+};
+"""
+
+# Keeps the page's socket within reach, so that the test can make it hear what the server
+# says when learners keep working: "changed", again and again.
+REACHABLE_WEBSOCKET = """
+const RealWebSocket = window.WebSocket;
+window.WebSocket = function (url, protocols) {
+  const socket = new RealWebSocket(url, protocols);
+  window.dashboardSocket = socket;
+  return socket;
 };
 """
 
@@ -178,3 +190,54 @@ class DashboardAccessibilityInBrowser(DashboardTestCase):
             f"/{language}/dashboard/?from=2026-02-30": 400 for language in ("en", "fr")
         }
         assert self.violations == [], "\n".join(self.violations)
+
+
+@pytest.mark.e2e
+@requires_chromium
+class DashboardUnderAStreamOfChanges(DashboardTestCase):
+    def test_a_stream_of_changes_refreshes_the_dashboard_while_it_lasts_but_not_for_each(self):
+        """While learners keep working, changes never stop: the dashboard shows them as
+        they come, yet fetches itself at most once every few seconds, not once per
+        change (nor only once the stream stops)."""
+        from playwright.sync_api import expect
+
+        self.start_browser()
+        dashboard = self.sign_in(self.manager)
+        dashboard.add_init_script(REACHABLE_WEBSOCKET)
+        dashboard.goto(f"{self.live_server_url}/en/dashboard/")
+        expect(dashboard.locator("#live-status")).to_have_attribute("data-connected", "true")
+        fetched = dashboard.evaluate_handle("[]")
+        dashboard.evaluate(
+            """fetched => new PerformanceObserver(list => {
+                for (const entry of list.getEntries()) {
+                  if (entry.initiatorType === "fetch" && entry.name.includes("/en/dashboard/"))
+                    fetched.push(entry.startTime);
+                }
+              }).observe({type: "resource"})""",
+            fetched,
+        )
+
+        # 40 changes, one every 250 ms, as the server sends them while people work.
+        stream = dashboard.evaluate(
+            """() => new Promise(done => {
+                const started = performance.now();
+                let sent = 0;
+                const timer = setInterval(() => {
+                  window.dashboardSocket.dispatchEvent(
+                    new MessageEvent("message", {data: JSON.stringify({type: "changed"})}));
+                  sent += 1;
+                  if (sent === 40) {
+                    clearInterval(timer);
+                    done({started, ended: performance.now()});
+                  }
+                }, 250);
+              })"""
+        )
+        dashboard.wait_for_timeout(500)
+        moments = dashboard.evaluate("fetched => fetched.slice()", fetched)
+
+        during = [moment for moment in moments if stream["started"] <= moment < stream["ended"]]
+        assert during, "no refresh while the changes went on"
+        # A second after the first change, then at most one every 5 s.
+        assert len(during) <= (stream["ended"] - stream["started"]) / 5000 + 1
+        assert all(later - earlier >= 4900 for earlier, later in pairwise(during))

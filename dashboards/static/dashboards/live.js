@@ -5,7 +5,13 @@
 const status = document.getElementById("live-status");
 const announcement = document.getElementById("live-announcement");
 
+// A change is shown a second after it is heard (the changes of one action arrive
+// together), and a page fetches itself at most once every few seconds: while learners
+// keep working, changes never stop, and a dashboard that fetched itself once per change
+// (or waited for a quiet moment that never comes) would weigh on the platform, or never
+// update.
 const DEBOUNCE_MS = 1000;
+const MIN_INTERVAL_MS = 5000;
 const MAX_RETRY_MS = 30000;
 const REFUSED = new Set([4401, 4403]);
 
@@ -106,9 +112,16 @@ function refreshNow() {
   return refreshing;
 }
 
+let lastRefreshAt = -Infinity;
+
 function refreshSoon() {
-  window.clearTimeout(debounceTimer);
-  debounceTimer = window.setTimeout(refreshNow, DEBOUNCE_MS);
+  if (debounceTimer !== null) return; // already due: this change goes with it
+  const wait = Math.max(DEBOUNCE_MS, lastRefreshAt + MIN_INTERVAL_MS - performance.now());
+  debounceTimer = window.setTimeout(() => {
+    debounceTimer = null;
+    lastRefreshAt = performance.now();
+    refreshNow();
+  }, wait);
 }
 
 // --- periodic refresh while the socket is down --------------------------------
