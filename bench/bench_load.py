@@ -264,6 +264,9 @@ class OneNode:
                 "--port",
                 str(NODE_PORT),
                 "--no-access-log",
+                # As the production guide runs a node (README, "Serving in production").
+                "--timeout-keep-alive",
+                "65",
                 "--lifespan",
                 "off",
                 "--log-level",

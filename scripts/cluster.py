@@ -400,6 +400,10 @@ def run(arguments) -> int:
                     "--forwarded-allow-ips",
                     "127.0.0.1",
                     "--no-access-log",
+                    # Longer than nginx keeps an idle connection to the node (30 s):
+                    # the balancer, never the node, ends an idle connection.
+                    "--timeout-keep-alive",
+                    "65",
                     "--lifespan",
                     "off",
                     "--log-level",
