@@ -210,20 +210,11 @@ def manage(env: dict, *arguments: str, settings: str = "", capture: bool = False
     return result.stdout if capture else ""
 
 
-def worker_command(env: dict) -> list[str] | None:
-    """The background worker's command: CLUSTER_WORKER (a manage.py command, or "" for
-    none), else the platform's worker (run_worker) or django-tasks-db's (db_worker),
-    whichever the project has."""
-    wanted = os.environ.get("CLUSTER_WORKER")
-    if wanted == "":
-        return None
-    commands = manage(env, "help", "--commands", capture=True).split()
-    candidates = [wanted] if wanted else ["run_worker", "db_worker"]
-    name = next((command for command in candidates if command in commands), None)
-    if name is None:
-        log(f"No worker command ({' or '.join(candidates)}) in manage.py: no worker runs.")
-        return None
-    return [sys.executable, "manage.py", name]
+def worker_command() -> list[str] | None:
+    """The background worker's command: the platform's worker (``run_worker``), or the
+    manage.py command CLUSTER_WORKER names ("" for none)."""
+    name = os.environ.get("CLUSTER_WORKER", "run_worker")
+    return [sys.executable, "manage.py", name] if name else None
 
 
 class Process:
@@ -367,7 +358,7 @@ def run(arguments) -> int:
 
     log("Migrating the database")
     manage(env, "migrate", "--noinput", "-v", "0")
-    worker = worker_command(env)
+    worker = worker_command()
     if worker:
         # Work queued by the nodes (and the demo) waits in the database for the worker.
         env.setdefault("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
