@@ -59,19 +59,33 @@ def signing_key() -> Ed25519PrivateKey:
     return serialization.load_pem_private_key(path.read_bytes(), password=None)
 
 
+def _public_x(key) -> str:
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return _b64url(raw)
+
+
+def key_thumbprint(key) -> str:
+    """The RFC 7638 thumbprint of a signing key's public half: the same key, the same
+    thumbprint (the end of the ``kid`` in the JWKS)."""
+    canonical = json.dumps(
+        {"crv": "Ed25519", "kty": "OKP", "x": _public_x(key)}, separators=(",", ":")
+    )
+    return _b64url(hashlib.sha256(canonical.encode()).digest())
+
+
 def public_jwk() -> dict:
     """The public key as a JWK. Its ``kid`` is the ``did:web`` verification method: the
     site's DID and the key's RFC 7638 thumbprint, as the credentials' headers name it."""
-    raw = (
-        signing_key()
-        .public_key()
-        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    )
-    x = _b64url(raw)
-    canonical = json.dumps({"crv": "Ed25519", "kty": "OKP", "x": x}, separators=(",", ":"))
-    thumbprint = _b64url(hashlib.sha256(canonical.encode()).digest())
-    kid = f"{issuer_did()}#{thumbprint}"
-    return {"kty": "OKP", "crv": "Ed25519", "x": x, "kid": kid, "alg": "EdDSA", "use": "sig"}
+    key = signing_key()
+    kid = f"{issuer_did()}#{key_thumbprint(key)}"
+    return {
+        "kty": "OKP",
+        "crv": "Ed25519",
+        "x": _public_x(key),
+        "kid": kid,
+        "alg": "EdDSA",
+        "use": "sig",
+    }
 
 
 def issuer_did() -> str:

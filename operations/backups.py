@@ -22,7 +22,6 @@ The archive holds, in this order:
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import os
@@ -42,6 +41,8 @@ from cryptography.hazmat.primitives import serialization
 from django.conf import settings
 from django.db import connections, transaction
 from django.db.migrations.loader import MigrationLoader
+
+from certificates.credentials import key_thumbprint
 
 FORMAT_NAME = "elearning-backup"
 FORMAT_VERSION = 1
@@ -140,10 +141,9 @@ def _root_content(name: str, roots: dict[str, Path]) -> list[Path]:
 
 
 def _key_thumbprint(pem: bytes) -> str:
-    """SHA-256 of the raw public key: the same key gives the same thumbprint."""
-    key = serialization.load_pem_private_key(pem, password=None)
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.urlsafe_b64encode(hashlib.sha256(raw).digest()).rstrip(b"=").decode()
+    """The key's thumbprint, as the platform's JWKS names it (the same key, the same
+    thumbprint)."""
+    return key_thumbprint(serialization.load_pem_private_key(pem, password=None))
 
 
 def signing_key_state() -> dict:
