@@ -204,3 +204,20 @@ def test_the_demo_trainer_owns_the_demo_courses_listed_on_their_admin_home(loade
     home = client.get("/admin/").content.decode()
     for course in courses:
         assert f'href="/admin/pages/{course.pk}/edit/">{escape(course.title)}</a>' in home
+
+
+def test_every_demo_account_signs_in_with_the_published_password(loaded_at, client):
+    from elearning.management.commands.load_demo import DEMO_PASSWORD
+    from organisations.models import User
+
+    names = ["learner", "learner02", "manager", "trainer"]
+    assert set(User.objects.filter(username__in=names).values_list("username", flat=True)) == set(
+        names
+    )
+    for name in names:
+        response = client.post("/en/accounts/login/", {"username": name, "password": DEMO_PASSWORD})
+        assert response.status_code == 302, name
+        assert "/accounts/login/" not in response["Location"], name
+        client.logout()
+    refused = client.post("/en/accounts/login/", {"username": "learner", "password": "guess"})
+    assert refused.status_code == 200
