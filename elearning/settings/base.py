@@ -161,6 +161,10 @@ TEMPLATES = [
 
 WSGI_APPLICATION = None
 ASGI_APPLICATION = "elearning.asgi.application"
+# HTTP requests one server process runs at once; the others wait their turn in order.
+# Views hold a database connection while they run, and share one interpreter: a few at
+# a time keep the processor and the database busy without running the pool dry.
+REQUEST_CONCURRENCY = env.int("REQUEST_CONCURRENCY", default=4)
 
 DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
@@ -170,11 +174,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.boo
     "DATABASE_POOL", default=False
 ):
     # A connection pool instead of a new connection per request (ASGI servers run each
-    # request on its own thread, so persistent per-thread connections would leak).
+    # request on its own thread, so persistent per-thread connections would leak). A
+    # process runs at most REQUEST_CONCURRENCY requests at once (elearning/asgi_handler.py),
+    # each with one connection; the rest of the pool serves websockets and tasks.
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": env.int("DATABASE_POOL_MIN", default=2),
         "max_size": env.int("DATABASE_POOL_MAX", default=10),
-        "timeout": 10,
+        "timeout": env.float("DATABASE_POOL_TIMEOUT", default=10.0),
     }
 # A read replica of the primary (PostgreSQL streaming replication) for the managers'
 # dashboards, reports and exports; every write stays on the primary (common/replicas.py).
