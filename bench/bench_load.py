@@ -10,12 +10,12 @@ request with its failures; the sign-in rush apart (every learner signing in whil
 users spawn); and the CPU each part of the system used (application nodes, worker,
 PostgreSQL, Redis, nginx, the load generator itself), which says what sets the limit.
 
-Configurations: ``1`` is one application node (uvicorn, one process, production
-settings, as ``make cluster`` starts each of its nodes) on port 8150 with the background
-worker; ``2`` is ``scripts/cluster.py`` (nginx on 8152 in front of nodes on 8153 and 8154,
-and the worker). Both over PostgreSQL (``DATABASE_URL``, default
-postgres://postgres@127.0.0.1:5432/elearning_load) and Redis (``REDIS_URL``, default
-redis://127.0.0.1:6379/8). The database is made (migrate, ``load_demo``) the first time
+Configurations: ``1`` is one application node as the production guide runs one (uvicorn
+with one process per core, ``--node-workers``; production settings) on port 8150 with the
+background worker; ``2`` is ``scripts/cluster.py`` (nginx on 8152 in front of nodes on
+8153 and 8154, one process each, and the worker). Both over PostgreSQL (``DATABASE_URL``,
+default postgres://postgres@127.0.0.1:5432/elearning_load) and Redis (``REDIS_URL``,
+default redis://127.0.0.1:6379/8). The database is made (migrate, ``load_demo``) the first time
 and kept for later runs (``--fresh`` makes it again); each run signs in learners of its
 own (``bench/load/prepare.py``), who start the course from the beginning.
 
@@ -53,6 +53,10 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from cluster import node_command  # noqa: E402 (scripts/ is not a package)
+
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/elearning_load"
@@ -88,6 +92,12 @@ def arguments():
         "--nodes",
         default=env("BENCH_LOAD_NODES", "1,2"),
         help="configurations to measure: 1 (one node), 2 (two nodes behind nginx)",
+    )
+    parser.add_argument(
+        "--node-workers",
+        type=int,
+        default=int(env("BENCH_LOAD_NODE_WORKERS", str(os.cpu_count() or 1))),
+        help="uvicorn processes of the one node (the production guide: one per core)",
     )
     parser.add_argument("--fresh", action="store_true", help="make the database again")
     return parser.parse_args()
@@ -247,31 +257,16 @@ def stop(process: subprocess.Popen, stop_signal=signal.SIGTERM) -> None:
 
 
 class OneNode:
-    label = "one node (uvicorn, 1 process) + worker"
-
-    def __init__(self, env: dict):
+    def __init__(self, env: dict, workers: int):
+        self.workers = workers
+        self.label = f"one node (uvicorn, {workers} process{'es' if workers > 1 else ''}) + worker"
         self.url = f"http://127.0.0.1:{NODE_PORT}"
         self.env = node_environment(env, self.url)
         self.processes: list[subprocess.Popen] = []
 
     def __enter__(self):
         node = start(
-            [
-                str(BIN / "uvicorn"),
-                "elearning.asgi:application",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(NODE_PORT),
-                "--no-access-log",
-                # As the production guide runs a node (README, "Serving in production").
-                "--timeout-keep-alive",
-                "65",
-                "--lifespan",
-                "off",
-                "--log-level",
-                "warning",
-            ],
+            node_command(NODE_PORT, workers=self.workers),
             self.env,
             RUN_DIR / "node.log",
         )
@@ -288,9 +283,9 @@ class OneNode:
 
 
 class TwoNodes:
-    label = "two nodes behind nginx (scripts/cluster.py) + worker"
+    label = "two nodes behind nginx (scripts/cluster.py, 1 process each) + worker"
 
-    def __init__(self, env: dict):
+    def __init__(self, env: dict, workers: int = 1):
         self.url = f"http://127.0.0.1:{CLUSTER_PORT}"
         self.env = node_environment(env, self.url)
         self.run_dir = RUN_DIR / "cluster"
@@ -611,8 +606,9 @@ def main() -> None:
             continue
         batch = f"{datetime.now(UTC):%m%d%H%M%S}-{configuration}n"
         plan = accounts(env, batch, options)
-        print(f"\n== {kind.label}", flush=True)
-        with kind(env) as servers, CpuWatch(servers.roles) as cpu:
+        servers = kind(env, options.node_workers)
+        print(f"\n== {servers.label}", flush=True)
+        with servers, CpuWatch(servers.roles) as cpu:
             samples = run_locust(servers.url, plan, options, f"{configuration}n")
         report(samples, cpu, options, f"{configuration} node{'s' if configuration != '1' else ''}")
 

@@ -210,6 +210,37 @@ def manage(env: dict, *arguments: str, settings: str = "", capture: bool = False
     return result.stdout if capture else ""
 
 
+def node_command(port: int, *, workers: int = 1) -> list[str]:
+    """An application node as the production guide runs one (README, "Serving in
+    production"): uvicorn on the loopback address behind the balancer of this machine."""
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "elearning.asgi:application",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        # The client's address and scheme come from the balancer's X-Forwarded-For and
+        # X-Forwarded-Proto, trusted from this machine alone.
+        "--proxy-headers",
+        "--forwarded-allow-ips",
+        "127.0.0.1",
+        "--no-access-log",
+        # Longer than nginx keeps an idle connection to the node (30 s): the balancer,
+        # never the node, ends an idle connection.
+        "--timeout-keep-alive",
+        "65",
+        "--lifespan",
+        "off",
+        "--log-level",
+        "warning",
+    ]
+
+
 def worker_command() -> list[str] | None:
     """The background worker's command: the platform's worker (``run_worker``), or the
     manage.py command CLUSTER_WORKER names ("" for none)."""
@@ -374,34 +405,7 @@ def run(arguments) -> int:
     try:
         nodes = []
         for letter, port in zip("abcdefghij", arguments.node_ports, strict=False):
-            node = Process(
-                f"node-{letter}",
-                [
-                    sys.executable,
-                    "-m",
-                    "uvicorn",
-                    "elearning.asgi:application",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(port),
-                    # The client's address and scheme come from nginx's X-Forwarded-For
-                    # and X-Forwarded-Proto, trusted from this machine alone.
-                    "--proxy-headers",
-                    "--forwarded-allow-ips",
-                    "127.0.0.1",
-                    "--no-access-log",
-                    # Longer than nginx keeps an idle connection to the node (30 s):
-                    # the balancer, never the node, ends an idle connection.
-                    "--timeout-keep-alive",
-                    "65",
-                    "--lifespan",
-                    "off",
-                    "--log-level",
-                    "warning",
-                ],
-                env,
-            )
+            node = Process(f"node-{letter}", node_command(port), env)
             processes.append(node)
             nodes.append((node, port))
         for node, port in nodes:
