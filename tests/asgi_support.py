@@ -2,9 +2,13 @@
 request through ``ApplicationCommunicator``), or served by a real server in a process of
 its own (waiting until it answers)."""
 
+import os
+import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from asgiref.testing import ApplicationCommunicator
@@ -41,6 +45,43 @@ async def asgi_get(application, path: str, headers=()) -> tuple[int, dict, bytes
             break
     await communicator.wait()
     return start["status"], dict(start["headers"]), body
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    """A port of 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def uvicorn_start(port: int, env: dict, *options: str) -> subprocess.Popen:
+    """The platform's ASGI application under uvicorn on ``port``, with the environment
+    ``env`` (added to this process's, without REDIS_URL unless ``env`` names it) and
+    uvicorn's ``options``; its errors are kept for ``wait_until_served``."""
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "elearning.settings.test"}
+    environment.pop("REDIS_URL", None)
+    environment.update(env)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-access-log",
+            *options,
+            "elearning.asgi:application",
+        ],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def wait_until_served(process: subprocess.Popen, ask: Callable[[], object], name: str) -> None:

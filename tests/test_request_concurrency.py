@@ -4,27 +4,17 @@ instead of taking every connection of the pool, where the last ones failed after
 pool's timeout with a server error."""
 
 import os
-import socket
 import subprocess
 import sys
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 from django.db import connection
 
 from tests import factories
-from tests.asgi_support import wait_until_served
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.asgi_support import ROOT, free_port, uvicorn_start, wait_until_served
 
 
 def _get(url: str) -> int:
@@ -52,38 +42,21 @@ def test_a_burst_of_requests_waits_its_turn_instead_of_running_the_pool_dry():
     # A catalogue with courses in it: pages that read the database while they render.
     for number in range(1, 7):
         factories.course(title=f"Course {number}", lessons=3)
-    port = _free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "elearning.settings.test",
-        "DATABASE_URL": _database_url(),
-        # A small pool that gives up quickly: forty requests at once, each holding a
-        # connection while it runs, would leave most of them waiting past its timeout.
-        "DATABASE_POOL": "true",
-        "DATABASE_POOL_MIN": "1",
-        "DATABASE_POOL_MAX": "2",
-        "DATABASE_POOL_TIMEOUT": "0.2",
-        "REQUEST_CONCURRENCY": "1",
-    }
-    env.pop("REDIS_URL", None)
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "elearning.asgi:application",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-access-log",
-            "--lifespan",
-            "off",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    port = free_port()
+    process = uvicorn_start(
+        port,
+        {
+            "DATABASE_URL": _database_url(),
+            # A small pool that gives up quickly: forty requests at once, each holding a
+            # connection while it runs, would leave most of them waiting past its timeout.
+            "DATABASE_POOL": "true",
+            "DATABASE_POOL_MIN": "1",
+            "DATABASE_POOL_MAX": "2",
+            "DATABASE_POOL_TIMEOUT": "0.2",
+            "REQUEST_CONCURRENCY": "1",
+        },
+        "--lifespan",
+        "off",
     )
     try:
         url = f"http://127.0.0.1:{port}/en/courses/"

@@ -28,7 +28,7 @@ from lrs.forwarding import forward_statements
 from lrs.models import ForwardedStatement, Statement
 from operations.metrics import forget_stopped_processes, statements_stored
 from tests import factories
-from tests.asgi_support import wait_until_served
+from tests.asgi_support import uvicorn_start, wait_until_served
 
 TOKEN = "scrape-token-0123456789abcdef"
 AUTH = {"HTTP_AUTHORIZATION": f"Bearer {TOKEN}"}
@@ -376,30 +376,15 @@ def test_uvicorn_workers_in_multiprocess_mode_report_every_workers_requests(tmp_
     port = _free_port()
     directory = tmp_path / "prometheus"
     directory.mkdir()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "elearning.settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite3'}",
-        "PROMETHEUS_MULTIPROC_DIR": str(directory),
-        "METRICS_TOKEN": TOKEN,
-    }
-    env.pop("REDIS_URL", None)
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "uvicorn"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            "2",
-            "--no-access-log",
-            "elearning.asgi:application",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    process = uvicorn_start(
+        port,
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite3'}",
+            "PROMETHEUS_MULTIPROC_DIR": str(directory),
+            "METRICS_TOKEN": TOKEN,
+        },
+        "--workers",
+        "2",
     )
     try:
         wait_until_served(process, lambda: _http(port, "/healthz"), "uvicorn")
