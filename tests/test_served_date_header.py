@@ -4,7 +4,6 @@ for real and asked over a socket."""
 
 import http.client
 import os
-import socket
 import subprocess
 import sys
 from email.utils import parsedate_to_datetime
@@ -12,16 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.asgi_support import wait_until_served
+from tests.asgi_support import free_port, wait_until_served
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _server_command(server: str, port: int) -> list[str]:
@@ -43,7 +36,7 @@ def _get(port: int, path: str, headers=None) -> http.client.HTTPResponse:
 def served(request, tmp_path):
     """The platform's ASGI application served by a real server on a free port, over an
     empty database of its own (the answers asked for need no tables)."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "elearning.settings.test",

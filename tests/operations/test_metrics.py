@@ -4,7 +4,6 @@ stored, the task queue, the forwarding backlog, open websockets)."""
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -28,7 +27,7 @@ from lrs.forwarding import forward_statements
 from lrs.models import ForwardedStatement, Statement
 from operations.metrics import forget_stopped_processes, statements_stored
 from tests import factories
-from tests.asgi_support import uvicorn_start, wait_until_served
+from tests.asgi_support import free_port, uvicorn_start, wait_until_served
 
 TOKEN = "scrape-token-0123456789abcdef"
 AUTH = {"HTTP_AUTHORIZATION": f"Bearer {TOKEN}"}
@@ -348,17 +347,6 @@ def _a_pid_that_is_not_running() -> int:
     return process.pid
 
 
-def _free_port() -> int:
-    for port in range(8620, 8630):
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    pytest.skip("no free port in 8620-8629")
-
-
 def _http(port: int, path: str, token: str | None = None) -> tuple[int, str]:
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}")
     if token:
@@ -373,7 +361,7 @@ def _http(port: int, path: str, token: str | None = None) -> tuple[int, str]:
 def test_uvicorn_workers_in_multiprocess_mode_report_every_workers_requests(tmp_path):
     """Two uvicorn workers sharing PROMETHEUS_MULTIPROC_DIR: whichever answers the
     scrape reports the requests both served."""
-    port = _free_port()
+    port = free_port()
     directory = tmp_path / "prometheus"
     directory.mkdir()
     process = uvicorn_start(
