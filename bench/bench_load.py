@@ -247,6 +247,10 @@ def start(command: list[str], env: dict, log: Path) -> subprocess.Popen:
 
 
 def stop(process: subprocess.Popen, stop_signal=signal.SIGTERM) -> None:
+    """Stop a server and everything it started (each runs in a session of its own): a
+    uvicorn with several processes that outlives the grace period must not leave a
+    worker behind, still holding connections and the processor, for the next
+    measurement."""
     if process.poll() is None:
         process.send_signal(stop_signal)
         try:
@@ -254,6 +258,10 @@ def stop(process: subprocess.Popen, stop_signal=signal.SIGTERM) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 class OneNode:

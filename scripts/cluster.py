@@ -234,6 +234,10 @@ def node_command(port: int, *, workers: int = 1) -> list[str]:
         # never the node, ends an idle connection.
         "--timeout-keep-alive",
         "65",
+        # A node asked to stop waits at most this long for open connections: a dashboard's
+        # websocket never ends by itself, and the page reconnects to another node.
+        "--timeout-graceful-shutdown",
+        "30",
         "--lifespan",
         "off",
         "--log-level",

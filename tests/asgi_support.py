@@ -50,6 +50,17 @@ async def asgi_get(application, path: str, headers=()) -> tuple[int, dict, bytes
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def postgres_url(server: dict, name: str | None = None) -> str:
+    """The address of a PostgreSQL database of ``server`` (a Django ``DATABASES`` entry):
+    ``name``, or the entry's own database; what a server in another process is given."""
+    credentials = server.get("USER") or "postgres"
+    if server.get("PASSWORD"):
+        credentials += f":{server['PASSWORD']}"
+    host = server.get("HOST") or "127.0.0.1"
+    port = server.get("PORT") or 5432
+    return f"postgres://{credentials}@{host}:{port}/{name or server['NAME']}"
+
+
 def free_port() -> int:
     """A port of 127.0.0.1 that nothing listens on now."""
     with socket.socket() as sock:

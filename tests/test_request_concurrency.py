@@ -14,7 +14,7 @@ import pytest
 from django.db import connection
 
 from tests import factories
-from tests.asgi_support import ROOT, free_port, uvicorn_start, wait_until_served
+from tests.asgi_support import ROOT, free_port, postgres_url, uvicorn_start, wait_until_served
 
 
 def _get(url: str) -> int:
@@ -24,15 +24,6 @@ def _get(url: str) -> int:
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
-
-
-def _database_url() -> str:
-    settings = connection.settings_dict
-    password = f":{settings['PASSWORD']}" if settings.get("PASSWORD") else ""
-    return (
-        f"postgres://{settings['USER']}{password}@{settings['HOST'] or '127.0.0.1'}:"
-        f"{settings['PORT'] or 5432}/{settings['NAME']}"
-    )
 
 
 @pytest.mark.django_db(transaction=True)
@@ -46,7 +37,7 @@ def test_a_burst_of_requests_waits_its_turn_instead_of_running_the_pool_dry():
     process = uvicorn_start(
         port,
         {
-            "DATABASE_URL": _database_url(),
+            "DATABASE_URL": postgres_url(connection.settings_dict),
             # A small pool that gives up quickly: forty requests at once, each holding a
             # connection while it runs, would leave most of them waiting past its timeout.
             "DATABASE_POOL": "true",

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.asgi_support import free_port, wait_until_served
+from tests.asgi_support import ROOT, free_port, wait_until_served
 
-ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 

@@ -7,9 +7,9 @@ Three kinds of users:
   knowledge checks (right most of the time), completes it, and at the end takes the final
   assessment (start, save answers, submit); then goes back over lessons and its records.
 * ``Manager`` (``LOAD_MANAGERS`` of them): signs in, opens the dashboard and keeps its
-  websocket open; as the page's script does, it fetches the dashboard again a second
-  after the socket says something changed (one fetch at a time), and now and then opens
-  the page again and a unit's learners.
+  websocket open; as the page's script does, it fetches the dashboard again one to
+  three seconds after the socket says something changed (one fetch at a time), and now
+  and then opens the page again and a unit's learners.
 * ``LrsClient`` (``LOAD_LRS_CLIENTS`` of them): posts batches of ``LOAD_LRS_BATCH``
   statements to ``/xapi/statements`` with HTTP Basic credentials.
 
@@ -47,6 +47,8 @@ LRS_CLIENTS = int(os.environ.get("LOAD_LRS_CLIENTS", "3"))
 LRS_BATCH = int(os.environ.get("LOAD_LRS_BATCH", "20"))
 RIGHT_ANSWERS = 0.8
 DEBOUNCE = 1.0
+# Plus a moment of each page's own, up to this many seconds (dashboards/live.js).
+SPREAD = 2.0
 # And at most one fetch of the page every this many seconds (dashboards/live.js).
 MIN_INTERVAL = 5.0
 
@@ -339,8 +341,9 @@ class Manager(SignedIn, HttpUser):
             self.client.get(random.choice(links), name="unit learners")
 
     def listen(self):
-        """The page's script: the socket, and a fetch of the page a second after a change,
-        at most one every MIN_INTERVAL seconds (later changes go with the one due)."""
+        """The page's script: the socket, and a fetch of the page one to three seconds
+        after a change, at most one every MIN_INTERVAL seconds (later changes go with the
+        one due)."""
         parts = urlsplit(self.host)
         address = f"ws://{parts.netloc}/ws/dashboard/en/"
         cookies = "; ".join(f"{c.name}={c.value}" for c in self.client.cookies)
@@ -368,7 +371,10 @@ class Manager(SignedIn, HttpUser):
             while True:
                 message = json.loads(self.socket.recv())
                 if message.get("type") == "changed" and self.due is None:
-                    self.due = max(time.monotonic() + DEBOUNCE, self.last_refresh + MIN_INTERVAL)
+                    self.due = max(
+                        time.monotonic() + DEBOUNCE + random.uniform(0, SPREAD),
+                        self.last_refresh + MIN_INTERVAL,
+                    )
         except Exception as error:
             if not self.leaving:
                 events.request.fire(
