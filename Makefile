@@ -74,7 +74,7 @@ vendor:
 
 # Extract new UI strings into locale/fr (needs GNU gettext), then translate them.
 messages: install
-	$(BIN)/python manage.py makemessages --locale fr --no-obsolete --ignore ".venv/*" --ignore "staticfiles/*"
+	$(BIN)/python manage.py makemessages --locale fr --locale es --locale tl --locale zh_Hans --locale pa --locale ar --no-obsolete --ignore ".venv/*" --ignore "staticfiles/*"
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3 .test-db*.sqlite3*

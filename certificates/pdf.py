@@ -1,5 +1,6 @@
-"""The certificate as a PDF: one A4 landscape page rendered by WeasyPrint from the HTML
-and CSS of ``certificates/pdf/certificate.html`` (its context: ``rendering``)."""
+"""The certificate as a PDF: one A4 landscape page (two with a translation) rendered by
+WeasyPrint from the HTML and CSS of ``certificates/pdf/certificate.html`` (its context:
+``rendering``)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _weasyprint():
     return weasyprint, FontConfiguration()
 
 
-def certificate_html(*, certificate: Certificate) -> str:
+def certificate_html(*, certificate: Certificate, translated_into: str | None = None) -> str:
     """The certificate's HTML, its dates and times in the learner's time zone (the one
     their device last reported), whoever renders it and whenever: the PDF is made in the
     background, not in a request of theirs. Without one, the site's time zone."""
@@ -40,7 +41,9 @@ def certificate_html(*, certificate: Certificate) -> str:
     with timezone.override(zone):
         return render_to_string(
             "certificates/pdf/certificate.html",
-            certificate_context(certificate=certificate, template=None),
+            certificate_context(
+                certificate=certificate, template=None, translated_into=translated_into
+            ),
         )
 
 
@@ -51,6 +54,7 @@ def pdf_from_html(html: str) -> bytes:
     return weasyprint.HTML(string=html, base_url=settings.SITE_URL).write_pdf(font_config=fonts)
 
 
-def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
-    """The certificate's PDF (fonts embedded, title and language in the document)."""
-    return pdf_from_html(certificate_html(certificate=certificate))
+def certificate_pdf_bytes(*, certificate: Certificate, translated_into: str | None = None) -> bytes:
+    """The certificate's PDF (fonts embedded, title and language in the document); with
+    ``translated_into`` (a learner language), a second page translates it."""
+    return pdf_from_html(certificate_html(certificate=certificate, translated_into=translated_into))

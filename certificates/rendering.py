@@ -26,6 +26,15 @@ LANGUAGES = ("en", "fr")
 XAPI_TAGS = {"en": "en-CA", "fr": "fr-CA"}
 
 
+def _lang_tag(language: str) -> str:
+    """The document language tag of a side: the Canadian variants of the official
+    languages, the learner languages as they are (``zh-Hans``)."""
+    if language in XAPI_TAGS:
+        return XAPI_TAGS[language]
+    head, _sep, script = language.partition("-")
+    return f"{head}-{script.title()}" if script else head
+
+
 def verification_url(*, certificate: Certificate, language: str = "en") -> str:
     """The absolute address of the certificate's public page (what the QR code holds)."""
     with translation.override(language):
@@ -89,6 +98,11 @@ def _side(*, certificate: Certificate, template, language: str, renew_by) -> Sid
         version = _template_in(template, language)
         title, body = (version.title, version.body) if version else _default_wording()
         course = certificate.course_title
+        if language not in LANGUAGES:  # a learner language: the course as named in it
+            from courses.selectors import course_titles_for
+
+            key = str(certificate.course_key)
+            course = course_titles_for(course_keys=[key], language=language).get(key, course)
         issued = date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT")
         values = {
             "learner": certificate.learner_name,
@@ -104,7 +118,7 @@ def _side(*, certificate: Certificate, template, language: str, renew_by) -> Sid
         )
         return Side(
             language=language,
-            lang_tag=XAPI_TAGS[language],
+            lang_tag=_lang_tag(language),
             title=fill_placeholders(title, values, language=language),
             body=fill_placeholders(body, values, language=language),
             issued_label=_("Issued on"),
@@ -119,9 +133,17 @@ def _side(*, certificate: Certificate, template, language: str, renew_by) -> Sid
 
 
 def certificate_context(
-    *, certificate: Certificate, template: CertificateTemplate | None, for_pdf: bool = True
+    *,
+    certificate: Certificate,
+    template: CertificateTemplate | None,
+    for_pdf: bool = True,
+    translated_into: str | None = None,
 ) -> dict:
-    """What the certificate's HTML needs, for the PDF and for the admin's live preview."""
+    """What the certificate's HTML needs, for the PDF and for the admin's live preview.
+
+    ``translated_into``: a learner language (common/languages.py) in which the PDF gains
+    a second page, the certificate's text translated for its holder; the English and
+    French page stays the certificate."""
     template = template if template is not None else certificate.template
     if not hasattr(certificate, "renew_by"):
         certificates_with_renewal([certificate])
@@ -152,4 +174,33 @@ def certificate_context(
             "en": settings.ORGANISATION_NAME,
             "fr": settings.ORGANISATION_NAME_FR,
         },
+        "translation": _translation_page(certificate, template, translated_into),
     }
+
+
+@dataclass
+class TranslationPage:
+    side: Side
+    rtl: bool
+    heading: str
+    note: str
+
+
+def _translation_page(certificate, template, language: str | None) -> TranslationPage | None:
+    from common.languages import learner_codes
+
+    if language not in learner_codes():
+        return None
+    side = _side(
+        certificate=certificate, template=template, language=language, renew_by=certificate.renew_by
+    )
+    with translation.override(language):
+        return TranslationPage(
+            side=side,
+            rtl=translation.get_language_bidi(),
+            heading=_("Translation"),
+            note=_(
+                "This page translates the certificate for its holder. The certificate is "
+                "the English and French page before it, which the verification code confirms."
+            ),
+        )

@@ -114,8 +114,8 @@ def certificate_for_completion(event) -> Certificate | None:
     from lrs.services import statement_record
     from tracking import builders
 
-    if not event.completion.created:
-        return None
+    if event.kind != "course" or not event.completion.created:
+        return None  # a briefing earns no certificate
     certificate = certificate_issue(
         user=event.user,
         course=event.completion.course,

@@ -18,8 +18,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from common.languages import is_official
+
 from . import credentials
 from .codes import verification_code_is_wellformed, verification_code_normalise
+from .pdf import certificate_pdf_bytes
 from .ratelimit import verification_allowed
 from .selectors import (
     certificate_by_code,
@@ -229,13 +232,25 @@ def certificate_pdf(request, code: str):
     certificate = certificate_for_viewer(user=request.user, code=code)
     if certificate is None or certificate.revoked_at:
         raise Http404(_("No certificate you may see has this code."))
-    certificate = certificate_pdf_ensure(certificate=certificate)
-    response = FileResponse(
-        certificate.pdf.open("rb"),
-        as_attachment=True,
-        filename=f"{certificate.code}.pdf",
-        content_type="application/pdf",
-    )
+    language = request.LANGUAGE_CODE
+    if is_official(language):
+        certificate = certificate_pdf_ensure(certificate=certificate)
+        response = FileResponse(
+            certificate.pdf.open("rb"),
+            as_attachment=True,
+            filename=f"{certificate.code}.pdf",
+            content_type="application/pdf",
+        )
+    else:
+        # Read in a learner language: the certificate, then its translation, made now
+        # (the kept file is the certificate alone).
+        response = HttpResponse(
+            certificate_pdf_bytes(certificate=certificate, translated_into=language),
+            content_type="application/pdf",
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="{certificate.code}-{language}.pdf"'
+        )
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response

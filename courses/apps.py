@@ -15,9 +15,11 @@ class CoursesConfig(AppConfig):
 
         from .selectors import lesson_completion_admissible, lesson_keys_done_in
         from .services import (
+            briefing_acknowledgement_record,
             course_completion_record,
             progress_assessment_passed,
             progress_lesson_completed,
+            progress_workshop_attended,
         )
 
         # The projector keeps learners' progress through this app.
@@ -28,5 +30,7 @@ class CoursesConfig(AppConfig):
                 lesson_completed=progress_lesson_completed,
                 assessment_passed=progress_assessment_passed,
                 course_completed=course_completion_record,
+                briefing_acknowledged=briefing_acknowledgement_record,
+                workshop_attended=progress_workshop_attended,
             )
         )

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
@@ -30,18 +30,39 @@ from wagtail.search import index
 
 from organisations.models import BilingualNameMixin
 
-from .blocks import LessonBodyBlock
+from .blocks import BriefingBodyBlock, LessonBodyBlock
 from .interactions import LessonInteractionsMixin
 from .panels import TranslationStatusPanel
 
 
-class HomePage(Page):
+class ChildrenRoutedFromMemoryMixin:
+    """Wagtail finds the page at an address one level at a time, two queries a level. On
+    the platform's own pages the child with a slug is a remembered answer instead
+    (``courses.content_cache``), thrown away when any page changes."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        from .content_cache import content_remembered
+
+        slug, remaining = path_components[0], path_components[1:]
+        child = content_remembered(("child", self.pk, slug), lambda: self._child_at(slug))
+        if child is None:
+            raise Http404
+        return child.route(request, remaining)
+
+    def _child_at(self, slug: str):
+        child = self.get_children().filter(slug=slug).first()
+        return child.specific if child is not None else None
+
+
+class HomePage(ChildrenRoutedFromMemoryMixin, Page):
     """The site's home in each language: a welcome, the learner's courses and the catalogue."""
 
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.CourseIndexPage", "courses.BriefingIndexPage"]
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
@@ -70,7 +91,7 @@ class Topic(BilingualNameMixin):
         verbose_name_plural = _("topics")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(ChildrenRoutedFromMemoryMixin, Page):
     """The course catalogue: every course, filtered by audience, topic and search."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -143,7 +164,7 @@ class FrenchStatusMixin:
         return _("%(status)s + English newer") % {"status": status}
 
 
-class CoursePage(FrenchStatusMixin, Page):
+class CoursePage(ChildrenRoutedFromMemoryMixin, FrenchStatusMixin, Page):
     """A course: an introduction, then lessons (optionally grouped in modules)."""
 
     # Authors see a course's modules, lessons and assessments in the order learners take
@@ -281,6 +302,7 @@ class CoursePage(FrenchStatusMixin, Page):
         "courses.LessonPage",
         "quizzes.QuizPage",
         "packages.PackageLessonPage",
+        "workshops.WorkshopPage",
     ]
 
     class Meta:
@@ -296,6 +318,15 @@ class CoursePage(FrenchStatusMixin, Page):
         from .ports import assessments
 
         kind = assessments()
+        if kind is None:
+            return Page.objects.none()
+        return kind.page_model.objects.live().descendant_of(self).order_by("path")
+
+    def workshops(self):
+        """Every live workshop of the course (a blended course has some), in course order."""
+        from .ports import workshops
+
+        kind = workshops()
         if kind is None:
             return Page.objects.none()
         return kind.page_model.objects.live().descendant_of(self).order_by("path")
@@ -339,7 +370,7 @@ class CoursePrerequisite(Orderable):
         verbose_name_plural = _("prerequisites")
 
 
-class ModulePage(FrenchStatusMixin, Page):
+class ModulePage(ChildrenRoutedFromMemoryMixin, FrenchStatusMixin, Page):
     """An optional group of lessons within a course, with its own short introduction."""
 
     admin_default_ordering = "ord"
@@ -357,7 +388,9 @@ class ModulePage(FrenchStatusMixin, Page):
 
     @cached_property
     def course(self) -> "CoursePage":
-        return CoursePage.objects.ancestor_of(self).get()
+        from .selectors import course_of
+
+        return course_of(self)
 
     def serve(self, request, *args, **kwargs):
         """A module has no page of its own: it is a heading on the course page."""
@@ -388,7 +421,9 @@ class LessonPage(FrenchStatusMixin, LessonInteractionsMixin, RoutablePageMixin, 
 
     @cached_property
     def course(self) -> "CoursePage":
-        return CoursePage.objects.ancestor_of(self).get()
+        from .selectors import course_of
+
+        return course_of(self)
 
     @path("")
     def lesson(self, request):
@@ -534,6 +569,106 @@ def _seconds(value) -> int | None:
     return seconds if 0 <= seconds <= 24 * 3600 else None
 
 
+class BriefingIndexPage(ChildrenRoutedFromMemoryMixin, Page):
+    """The briefings page: what was sent to the learner, the newest first, and whether
+    they acknowledged it."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.BriefingPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("briefings page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import briefings_listed_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context["briefings"] = briefings_listed_for(user=request.user, index=self)
+        return context
+
+
+class BriefingPage(FrenchStatusMixin, RoutablePageMixin, Page):
+    """A short briefing (detection methods, new indicators, a change in the law) that a
+    trainer sends to audiences or units with a date to acknowledge it by (Settings ›
+    Training requirements, or the page's "Send" action). The learner reads it and
+    confirms "I have read this briefing": the platform records that with its own
+    authority, online or later from the learner's device."""
+
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    estimated_minutes = models.PositiveIntegerField(_("estimated time (minutes)"), default=5)
+    body = StreamField(BriefingBodyBlock(), verbose_name=_("body"))
+
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.BriefingIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("briefing")
+        verbose_name_plural = _("briefings")
+
+    @path("")
+    def briefing(self, request):
+        from .selectors import briefing_acknowledgement_for
+
+        context = {"acknowledgement": None}
+        if request.user.is_authenticated:
+            context["acknowledgement"] = briefing_acknowledgement_for(
+                user=request.user, briefing=self
+            )
+        return self.render(request, context_overrides=context)
+
+    @path("acknowledge/", name="acknowledge")
+    @method_decorator(login_required)
+    def acknowledge(self, request):
+        """POST: "I have read this briefing". A form post redirects to the briefing; a JSON
+        post is a record from the learner's device outbox (``offline/outbox.js``),
+        ``{"learner", "statement_id", "timestamp"}``, answered in JSON, the same for a
+        record sent twice."""
+        from .services import briefing_acknowledge
+
+        if request.method != "POST":
+            response = JsonResponse({"error": "POST only"}, status=405)
+            response["Allow"] = "POST"
+            return response
+        if request.content_type != "application/json":
+            briefing_acknowledge(user=request.user, briefing=self, language=request.LANGUAGE_CODE)
+            return redirect(self.url + "#acknowledgement")
+        from common.json_body import JSONBodyInvalid, json_body_error, request_json
+
+        from .interactions import InteractionError, offline_fields
+
+        try:
+            payload = request_json(request)
+        except JSONBodyInvalid as error:
+            return json_body_error(error)
+        try:
+            fields = offline_fields(payload, user=request.user)
+        except InteractionError as error:
+            return JsonResponse({"error": str(error), "field": error.field}, status=400)
+        acknowledgement = briefing_acknowledge(
+            user=request.user,
+            briefing=self,
+            language=request.LANGUAGE_CODE,
+            statement_id=fields.statement_id,
+            at=fields.at,
+            offline=fields.at is not None,
+        )
+        return JsonResponse(
+            {"acknowledged": True, "acknowledged_at": acknowledgement.completed_at.isoformat()}
+        )
+
+
 class CourseRegistration(models.Model):
     """One learner's run through one course: the xAPI ``registration`` of its statements."""
 
@@ -645,6 +780,22 @@ class TranslatorNotice(models.Model):
         return f"{self.page_id} · {self.revision_id} · {self.email}"
 
 
+class ContentChange(models.Model):
+    """A change to published content (a page, a locale, a site, an audience, a quiz),
+    written in the same transaction as the change: the newest row's token tells every
+    server process whether the content answers it keeps in memory are still current
+    (``courses.content_cache``)."""
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("content change")
+        verbose_name_plural = _("content changes")
+
+    def __str__(self) -> str:
+        return self.token
+
+
 class OverrideReasonForm(forms.Form):
     comment = forms.CharField(
         label=_("Reason"),
@@ -716,3 +867,34 @@ class CourseReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("course review task")
         verbose_name_plural = _("course review tasks")
+
+
+class TranslationReview(models.Model):
+    """A fluent speaker's review of a page's translation into a learner language
+    (courses/learner_translations.py): who read it, and when. A translation changed
+    afterwards (a string retranslated, a PO file uploaded, its English page edited) is
+    a draft again until someone reviews it anew; withdrawing the review deletes it."""
+
+    translation = models.OneToOneField(
+        "wagtail_localize.Translation",
+        on_delete=models.CASCADE,
+        related_name="learner_review",
+        verbose_name=_("translation"),
+    )
+    reviewer_name = models.CharField(_("reviewed by (fluent speaker)"), max_length=200)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"))
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("translation review")
+        verbose_name_plural = _("translation reviews")
+
+    def __str__(self) -> str:
+        return f"{self.translation} · {self.reviewer_name}"

@@ -6,6 +6,8 @@ them: each registers here, in its ``AppConfig.ready``, what courses needs to kno
 
 * :class:`Assessments`: the page type of a course's assessments, and whether a learner
   passed one in a registration (by a moment, when given);
+* :class:`Workshops`: the page type of a blended course's workshops, and whether a
+  learner attended one (the ``workshops`` app);
 * a certificate finder: the learner's current certificate for a course, if any;
 * a renewal finder (the ``training`` app): by when learners must take courses again
   because their required training recurs.
@@ -25,6 +27,27 @@ class Assessments:
 
     page_model: type
     passed: Callable[..., bool]
+
+
+@dataclass(frozen=True)
+class Workshops:
+    """``page_model``: the Wagtail page type of a workshop inside a (blended) course;
+    ``attended(user=, workshop_key=, by=None) -> bool``: whether a trainer recorded the
+    learner present at one of its sessions (by a moment, when given)."""
+
+    page_model: type
+    attended: Callable[..., bool]
+
+
+_workshops: list[Workshops] = []
+
+
+def workshops_register(workshops: Workshops) -> None:
+    _workshops[:] = [workshops]
+
+
+def workshops() -> Workshops | None:
+    return _workshops[0] if _workshops else None
 
 
 _assessments: list[Assessments] = []

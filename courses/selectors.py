@@ -8,11 +8,13 @@ from django.db.models import Exists, OuterRef
 from wagtail.models import Locale, Page
 
 from common.keys import titles_by_key
-from common.lookups import remembered
 from tracking import vocabulary as v
 from tracking.builders import ActivityRef
 
+from .content_cache import content_remembered
 from .models import (
+    BriefingIndexPage,
+    BriefingPage,
     CourseCompletion,
     CourseIndexPage,
     CoursePage,
@@ -28,15 +30,21 @@ from .ports import assessments
 
 def activity_ref_for(page: Page) -> ActivityRef:
     """The xAPI identity of a course or lesson: one IRI for all its translations."""
-    return remembered(("activity", page.pk), lambda: _activity_ref(page))
+    return content_remembered(("activity", page.pk), lambda: _activity_ref(page))
 
 
 def _activity_ref(page: Page) -> ActivityRef:
     page = page.specific
-    kind, activity_type = {
+    from .ports import workshops
+
+    kinds = {
         CoursePage: ("course", v.TYPE_COURSE),
         LessonPage: ("lesson", v.TYPE_LESSON),
-    }[type(page)]
+        BriefingPage: ("briefing", v.platform_iri(v.TYPE_BRIEFING)),
+    }
+    if workshops() is not None:
+        kinds[workshops().page_model] = ("workshop", v.TYPE_MEETING)
+    kind, activity_type = kinds[type(page)]
     names = {
         translation.locale.language_code: translation.title
         for translation in page.get_translations(inclusive=True).select_related("locale")
@@ -93,7 +101,7 @@ def _in_default_locale_first(queryset):
 
 
 def lesson_by_key(*, lesson_key: str) -> LessonPage | None:
-    return remembered(
+    return content_remembered(
         ("lesson", str(lesson_key)),
         lambda: _in_default_locale_first(
             LessonPage.objects.live().filter(translation_key=lesson_key)
@@ -102,7 +110,7 @@ def lesson_by_key(*, lesson_key: str) -> LessonPage | None:
 
 
 def course_by_key(*, course_key: str) -> CoursePage | None:
-    return remembered(
+    return content_remembered(
         ("course", str(course_key)),
         lambda: _in_default_locale_first(
             CoursePage.objects.live().filter(translation_key=course_key)
@@ -112,19 +120,46 @@ def course_by_key(*, course_key: str) -> CoursePage | None:
 
 def course_lesson_keys(*, course: CoursePage) -> list[str]:
     """The lessons a learner must finish, by key, in course order."""
-    return remembered(
-        ("lesson keys", course.pk),
-        lambda: [str(key) for key in course.lessons().values_list("translation_key", flat=True)],
-    )
+    return [str(lesson.translation_key) for lesson in course_lessons(course=course)]
 
 
 def course_assessment_quiz_keys(*, course: CoursePage) -> list[str]:
     """The quizzes of the course's live assessments (its quiz pages), by key, in order."""
-    return remembered(
-        ("assessment keys", course.pk),
-        lambda: [
-            str(key) for key in course.assessments().values_list("quiz__translation_key", flat=True)
-        ],
+    return [str(page.quiz.translation_key) for page in course_assessment_pages(course=course)]
+
+
+def course_workshop_keys(*, course: CoursePage) -> list[str]:
+    """The translation keys of the course's live workshops (none unless it is blended)."""
+    return content_remembered(
+        ("workshop keys", course.pk),
+        lambda: [str(page.translation_key) for page in course.workshops()],
+    )
+
+
+def course_lessons(*, course: CoursePage) -> list[LessonPage]:
+    """The course's live lessons, modules included, in course order."""
+    return content_remembered(("lessons", course.pk), lambda: list(course.lessons()))
+
+
+def course_modules(*, course: CoursePage) -> dict[str, ModulePage]:
+    """The course's live modules by their place in the page tree."""
+    return content_remembered(
+        ("modules", course.pk),
+        lambda: {module.path: module for module in ModulePage.objects.live().child_of(course)},
+    )
+
+
+def course_assessment_pages(*, course: CoursePage) -> list[Page]:
+    """The course's live assessments (quiz pages, with their quiz), in course order."""
+    return content_remembered(
+        ("assessments", course.pk), lambda: list(course.assessments().select_related("quiz"))
+    )
+
+
+def course_of(page: Page) -> CoursePage | None:
+    """The course a page (lesson, module, assessment) belongs to."""
+    return content_remembered(
+        ("course of", page.pk), lambda: CoursePage.objects.ancestor_of(page).first()
     )
 
 
@@ -203,9 +238,13 @@ def completed_lesson_keys(
     return {str(key) for key in rows.values_list("lesson_key", flat=True)}
 
 
-def course_completion_for(*, user, course: CoursePage) -> CourseCompletion | None:
-    """The learner's completion of the course's current version, if any."""
-    registration = current_registration(user=user, course=course)
+def course_completion_for(
+    *, user, course: CoursePage, registration=_NO_REGISTRATION
+) -> CourseCompletion | None:
+    """The learner's completion of the course's current version, if any (``registration``:
+    their current registration, when the caller has already read it)."""
+    if registration is _NO_REGISTRATION:
+        registration = current_registration(user=user, course=course)
     if registration is None:
         return None
     return CourseCompletion.objects.filter(
@@ -361,11 +400,11 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
         if registration is not None
         else set()
     )
-    modules = {module.path: module for module in ModulePage.objects.live().child_of(course)}
+    modules = course_modules(course=course)
     outline = CourseOutline(course=course)
     if registration is not None and registration.last_lesson_key:
         outline.resume_key = str(registration.last_lesson_key)
-    pages = list(course.lessons())
+    pages = course_lessons(course=course)
     gated = course.is_sequential and user.is_authenticated
     for number, lesson in enumerate(pages, start=1):
         outline.lessons.append(
@@ -379,7 +418,7 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
         )
     if course.needs_assessment:
         kind = assessments()
-        for page in course.assessments().select_related("quiz"):
+        for page in course_assessment_pages(course=course):
             outline.assessments.append(
                 AssessmentLine(
                     page=page,
@@ -392,7 +431,7 @@ def course_outline_for(*, user, course: CoursePage) -> CourseOutline:
                     locked=gated and _first_unfinished_before(pages, done, page.path) is not None,
                 )
             )
-    outline.completion = course_completion_for(user=user, course=course)
+    outline.completion = course_completion_for(user=user, course=course, registration=registration)
     if outline.completion is None:
         outline.earlier_completion = earlier_completion_for(user=user, course=course)
     if outline.completion is not None:
@@ -440,7 +479,7 @@ def lesson_completion_admissible(*, user, lesson_key: str, registration) -> bool
     if not course.is_sequential:
         return True
     done = completed_lesson_keys(user=user, course=course, registration=registration)
-    return _first_unfinished_before(course.lessons(), done, lesson.path) is None
+    return _first_unfinished_before(course_lessons(course=course), done, lesson.path) is None
 
 
 def lesson_gate_for(*, user, lesson: LessonPage) -> LessonPage | None:
@@ -450,18 +489,18 @@ def lesson_gate_for(*, user, lesson: LessonPage) -> LessonPage | None:
     if not course.is_sequential or not user.is_authenticated:
         return None
     done = completed_lesson_keys(user=user, course=course)
-    return _first_unfinished_before(course.lessons(), done, lesson.path)
+    return _first_unfinished_before(course_lessons(course=course), done, lesson.path)
 
 
 def assessment_gate_for(*, user, page: Page, registration=_NO_REGISTRATION) -> LessonPage | None:
     """In a sequential course, the first unfinished lesson before the assessment ``page``
     (a quiz page of the course), which keeps it closed to this learner; None when it is
     open. The lessons count in ``registration`` (by default the learner's current one)."""
-    course = CoursePage.objects.ancestor_of(page).first()
+    course = course_of(page)
     if course is None or not course.is_sequential or not user.is_authenticated:
         return None
     done = completed_lesson_keys(user=user, course=course, registration=registration)
-    return _first_unfinished_before(course.lessons(), done, page.path)
+    return _first_unfinished_before(course_lessons(course=course), done, page.path)
 
 
 def course_cards_for(*, user, home: HomePage) -> list[CourseOutline]:
@@ -581,21 +620,33 @@ def my_learning_for(*, user, language: str) -> MyLearning:
         )
     )
     mine = MyLearning(for_my_role=[], in_progress=[], completed=[])
-    courses = (
-        CoursePage.objects.live()
-        .filter(locale=locale)
-        .prefetch_related("audiences")
-        .order_by("path")
-    )
-    for course in courses:
+    for course, audiences in _live_courses_in(locale):
+        # A completion of the current version belongs to a current registration: a
+        # course neither started nor for the learner's role is not on the page.
+        if course.translation_key not in started and not codes & audiences:
+            continue
         outline = course_outline_for(user=user, course=course)
         if outline.completion is not None:
             mine.completed.append(outline)
         elif course.translation_key in started:
             mine.in_progress.append(outline)
-        elif codes & {audience.code for audience in course.audiences.all()}:
+        else:
             mine.for_my_role.append(outline)
     return mine
+
+
+def _live_courses_in(locale: Locale) -> list[tuple[CoursePage, set[str]]]:
+    """The live courses of a locale in tree order, each with its audiences' codes."""
+    return content_remembered(
+        ("courses in", locale.pk),
+        lambda: [
+            (course, {audience.code for audience in course.audiences.all()})
+            for course in CoursePage.objects.live()
+            .filter(locale=locale)
+            .prefetch_related("audiences")
+            .order_by("path")
+        ],
+    )
 
 
 @dataclass
@@ -636,11 +687,21 @@ def course_registrations():
     return CourseRegistration.objects.all()
 
 
+def _courses_and_briefings(keys) -> list[Page]:
+    """The live courses and briefings with these keys, every translation: what a training
+    requirement may ask for."""
+    keys = list(keys)
+    return [
+        *CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale"),
+        *BriefingPage.objects.live().filter(translation_key__in=keys).select_related("locale"),
+    ]
+
+
 def course_titles_for(*, course_keys, language: str) -> dict[str, str]:
-    """Course titles by key in ``language`` (falling back to any live translation)."""
+    """Course (or briefing) titles by key in ``language`` (falling back to any live
+    translation)."""
     titles: dict[str, str] = {}
-    pages = CoursePage.objects.live().filter(translation_key__in=list(course_keys))
-    for page in pages.select_related("locale"):
+    for page in _courses_and_briefings(course_keys):
         key = str(page.translation_key)
         if key not in titles or page.locale.language_code == language:
             titles[key] = page.title
@@ -648,10 +709,10 @@ def course_titles_for(*, course_keys, language: str) -> dict[str, str]:
 
 
 def course_urls_for(*, course_keys, language: str) -> dict[str, str]:
-    """Course page addresses by key in ``language`` (falling back to any translation)."""
+    """Course (or briefing) page addresses by key in ``language`` (falling back to any
+    translation)."""
     urls: dict[str, str] = {}
-    pages = CoursePage.objects.live().filter(translation_key__in=list(course_keys))
-    for page in pages.select_related("locale"):
+    for page in _courses_and_briefings(course_keys):
         key = str(page.translation_key)
         if key not in urls or page.locale.language_code == language:
             urls[key] = page.url
@@ -667,6 +728,15 @@ def course_in_language(*, course_key: str, language: str) -> CoursePage | None:
     return courses[0] if courses else None
 
 
+def briefing_in_language(*, briefing_key: str, language: str) -> BriefingPage | None:
+    """The live briefing with this key in ``language``, else in another language."""
+    briefings = list(
+        BriefingPage.objects.live().filter(translation_key=briefing_key).select_related("locale")
+    )
+    briefings.sort(key=lambda page: page.locale.language_code != language)
+    return briefings[0] if briefings else None
+
+
 def course_registrations_of(*, user) -> list[CourseRegistration]:
     """The learner's runs through courses (current and earlier), oldest first."""
     return list(CourseRegistration.objects.filter(user=user).order_by("started_at", "pk"))
@@ -680,3 +750,58 @@ def lesson_progress_of(*, user) -> list[LessonProgress]:
 def course_completions_of(*, user) -> list[CourseCompletion]:
     """The courses the learner finished, in every run, oldest first."""
     return list(CourseCompletion.objects.filter(user=user).order_by("completed_at", "pk"))
+
+
+# -- briefings ---------------------------------------------------------------------------
+
+
+def briefing_by_key(*, briefing_key: str) -> BriefingPage | None:
+    return content_remembered(
+        ("briefing", str(briefing_key)),
+        lambda: _in_default_locale_first(
+            BriefingPage.objects.live().filter(translation_key=briefing_key)
+        ),
+    )
+
+
+def briefing_keys_among(*, keys) -> set[str]:
+    """Which of ``keys`` are briefings (live or not): a requirement's briefing steps."""
+    return {
+        str(key)
+        for key in BriefingPage.objects.filter(translation_key__in=list(keys))
+        .values_list("translation_key", flat=True)
+        .distinct()
+    }
+
+
+def briefing_acknowledgement_for(*, user, briefing: BriefingPage) -> CourseCompletion | None:
+    """When the learner acknowledged the briefing (in any language), or ``None``."""
+    return (
+        CourseCompletion.objects.filter(user=user, course_key=briefing.translation_key)
+        .order_by("completed_at")
+        .first()
+    )
+
+
+@dataclass
+class BriefingLine:
+    briefing: BriefingPage
+    acknowledged_at: object = None
+
+
+def briefings_listed_for(*, user, index: BriefingIndexPage) -> list[BriefingLine]:
+    """The live briefings of the briefings page, newest first, each with when the learner
+    acknowledged it."""
+    briefings = list(
+        BriefingPage.objects.live().child_of(index).order_by("-first_published_at", "-pk")
+    )
+    acknowledged: dict[str, object] = {}
+    if user.is_authenticated:
+        for key, at in CourseCompletion.objects.filter(
+            user=user, course_key__in=[page.translation_key for page in briefings]
+        ).values_list("course_key", "completed_at"):
+            acknowledged.setdefault(str(key), at)
+    return [
+        BriefingLine(briefing=page, acknowledged_at=acknowledged.get(str(page.translation_key)))
+        for page in briefings
+    ]

@@ -13,13 +13,24 @@ from django.utils import timezone
 from tracking import builders
 from tracking.builders import ActivityRef
 
-from .models import CourseCompletion, CoursePage, CourseRegistration, LessonPage, LessonProgress
+from .models import (
+    BriefingPage,
+    CourseCompletion,
+    CoursePage,
+    CourseRegistration,
+    LessonPage,
+    LessonProgress,
+)
 from .selectors import (
     activity_ref_for,
+    briefing_acknowledgement_for,
+    briefing_by_key,
     completed_lesson_keys,
     course_assessment_quiz_keys,
     course_by_key,
     course_lesson_keys,
+    course_lessons,
+    course_workshop_keys,
     lesson_by_key,
 )
 
@@ -146,7 +157,9 @@ def lesson_complete(
             )
         )
     done = completed_lesson_keys(user=user, course=course, registration=registration)
-    remaining = [page for page in course.lessons() if str(page.translation_key) not in done]
+    remaining = [
+        page for page in course_lessons(course=course) if str(page.translation_key) not in done
+    ]
     after = [page for page in remaining if page.path > lesson.path]
     if after:
         return after[0]
@@ -192,6 +205,8 @@ def course_requirements_met(
         )
         if not required <= done:
             return False
+    if not _workshops_attended(user=user, course=course, at=at):
+        return False
     if not course.needs_assessment:
         return True
     from .ports import assessments
@@ -200,6 +215,32 @@ def course_requirements_met(
         assessments().passed(user=user, quiz_key=quiz_key, registration=registration, by=at)
         for quiz_key in course_assessment_quiz_keys(course=course)
     )
+
+
+def _workshops_attended(*, user, course: CoursePage, at: datetime | None) -> bool:
+    """A blended course also asks that the learner attended each of its workshops."""
+    from .ports import workshops
+
+    kind = workshops()
+    if kind is None:
+        return True
+    return all(
+        kind.attended(user=user, workshop_key=str(key), by=at)
+        for key in course_workshop_keys(course=course)
+    )
+
+
+def progress_workshop_attended(
+    *, user, workshop_key: str, course_key: str | None, registration: uuid.UUID | None
+) -> "LessonOutcome | None":
+    """Project an attendance (a workshop ``attended`` statement): say whether it finished
+    the blended course the workshop belongs to."""
+    if not course_key or registration is None:
+        return None
+    course = course_by_key(course_key=course_key)
+    if course is None:
+        return None
+    return _outcome(user=user, course=course, registration=registration)
 
 
 #: The moment the projection in progress is made as of (see progress_evidence_as_of).
@@ -349,3 +390,68 @@ def lesson_offline_statements(*, event: LessonEvent) -> dict:
     for name in ("id", "timestamp"):
         completed.pop(name)
     return {"experienced": experienced, "completed": completed}
+
+
+# -- briefings ---------------------------------------------------------------------------
+
+
+def briefing_acknowledge(
+    *,
+    user,
+    briefing: BriefingPage,
+    language: str,
+    statement_id: uuid.UUID | None = None,
+    at: datetime | None = None,
+    offline: bool = False,
+) -> CourseCompletion:
+    """The learner confirmed "I have read this briefing": the platform records it with its
+    own authority (the projector then marks the briefing done and training re-checks the
+    learner's assignments). Once per learner and briefing: a second confirmation, or the
+    same record sent twice from a device, returns the first.
+
+    ``statement_id`` and ``at``: what the learner's device recorded the confirmation with
+    when it could not be sent at once (never later than now); ``offline`` says it came
+    from the device's outbox."""
+    from lrs.services import statement_record
+
+    with transaction.atomic():
+        existing = briefing_acknowledgement_for(user=user, briefing=briefing)
+        if existing is not None:
+            return existing
+        statement_record(
+            statement=builders.briefing_acknowledged(
+                actor=builders.actor_for(user),
+                briefing=activity_ref_for(briefing),
+                language=language,
+                at=min(at, timezone.now()) if at is not None else None,
+                statement_id=statement_id,
+                offline=offline,
+            )
+        )
+        acknowledgement = briefing_acknowledgement_for(user=user, briefing=briefing)
+    if acknowledgement is None:  # the projector refused it (a page no longer live)
+        raise BriefingNotLive(briefing)
+    return acknowledgement
+
+
+class BriefingNotLive(Exception):
+    """The briefing is not published (any more): nothing to acknowledge."""
+
+
+def briefing_acknowledgement_record(
+    *, user, briefing_key: str, completed_at: datetime, statement_id: str
+) -> CompletionOutcome | None:
+    """Project an ``acknowledged`` statement (the progress keeper's operation): the
+    briefing is done for the learner, once."""
+    briefing = briefing_by_key(briefing_key=briefing_key)
+    if briefing is None:
+        return None
+    completion, created = CourseCompletion.objects.get_or_create(
+        user=user,
+        course_key=briefing.translation_key,
+        registration=None,
+        defaults={"completed_at": completed_at, "statement_id": statement_id},
+    )
+    return CompletionOutcome(
+        course=activity_ref_for(briefing), completion=completion, created=created
+    )

@@ -28,6 +28,9 @@ def tell_translators_when_french_falls_behind(sender, instance, **kwargs):
 
 
 def connect():
+    from . import content_cache
+
+    content_cache.connect()
     page_published.connect(publish_french_with_english, dispatch_uid="courses-french-publish")
     page_published.connect(
         tell_translators_when_french_falls_behind, dispatch_uid="courses-tell-translators"

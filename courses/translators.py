@@ -99,7 +99,7 @@ def _language(user) -> str:
     site's."""
     from wagtail.users.models import UserProfile
 
-    languages = dict(settings.LANGUAGES)
+    languages = dict(settings.OFFICIAL_LANGUAGES)
     profile = UserProfile.objects.filter(user=user).first()
     if profile is not None and profile.preferred_language in languages:
         return profile.preferred_language

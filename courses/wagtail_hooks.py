@@ -4,10 +4,12 @@ French pages left behind."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
@@ -127,3 +129,65 @@ def register_course_log_actions(actions):
             return _("Approved without an up-to-date French translation. Reason: %(reason)s") % {
                 "reason": log_entry.data.get("reason", "")
             }
+
+    @actions.register_action("courses.translation_reviewed")
+    class TranslationReviewed(LogFormatter):
+        label = gettext_lazy("Translation reviewed by a fluent speaker")
+
+        def format_message(self, log_entry):
+            return _("Translation reviewed by a fluent speaker: %(name)s") % {
+                "name": log_entry.data.get("reviewer", "")
+            }
+
+    @actions.register_action("courses.translation_review_withdrawn")
+    class TranslationReviewWithdrawn(LogFormatter):
+        label = gettext_lazy("Translation review withdrawn")
+
+        def format_message(self, log_entry):
+            return _("The translation's review was withdrawn: it is a draft again.")
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("courses.view_translationreview")
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_menu_item():
+    return TranslationsMenuItem(
+        gettext_lazy("Translations"), reverse("courses_translations"), icon_name="globe", order=700
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_translation_admin_urls():
+    from . import translation_admin as views
+
+    return [
+        path("translations/", views.translations_index, name="courses_translations"),
+        path(
+            "translations/<int:translation_id>/",
+            views.translation_detail,
+            name="courses_translation_detail",
+        ),
+        path(
+            "translations/<int:translation_id>/po/",
+            views.translation_download,
+            name="courses_translation_download",
+        ),
+        path(
+            "translations/<int:translation_id>/po/upload/",
+            views.translation_upload,
+            name="courses_translation_upload",
+        ),
+        path(
+            "translations/<int:translation_id>/review/",
+            views.translation_review,
+            name="courses_translation_review",
+        ),
+        path(
+            "translations/<int:translation_id>/review/withdraw/",
+            views.translation_review_cancel,
+            name="courses_translation_review_cancel",
+        ),
+    ]

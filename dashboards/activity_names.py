@@ -1,5 +1,5 @@
-"""The names of the platform's own activities (courses, lessons, quizzes and their
-questions), read from the platform's content rather than from statements.
+"""The names of the platform's own activities (courses, lessons, briefings, quizzes and
+their questions), read from the platform's content rather than from statements.
 
 A statement names its activity in the language it was made in: a question answered only
 in French carries only its French text, so the LRS knows no English name for it. The
@@ -12,7 +12,7 @@ from quizzes.selectors import question_names, quiz_names
 from tracking import vocabulary as v
 from tracking.vocabulary import XAPI_LANGUAGE
 
-PAGE_KINDS = ("course", "lesson")
+PAGE_KINDS = ("course", "lesson", "briefing")
 
 
 def _language_map(names: dict[str, str]) -> dict[str, str]:

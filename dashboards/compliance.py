@@ -18,9 +18,11 @@ from training.models import Requirement
 from training.selectors.learner import STATUS_LABELS
 
 from .access import Scope
+from .briefings import is_briefing_requirement, kind_label, status_label
 from .filters import audience_field, requirement_field
 from .models import ComplianceRecord
 from .projections import compliance_status
+from .selectors import briefing_requirement_ids
 from .tables import Column, Table
 
 #: Rows per screen of the compliance report.
@@ -116,6 +118,7 @@ COMPLIANCE_VALUES = (
     "org_unit__name_fr",
     "requirement__name_en",
     "requirement__name_fr",
+    "requirement_id",
     "status",
     "assigned_on",
     "due_on",
@@ -155,7 +158,10 @@ def compliance_records(
     ).values(*COMPLIANCE_VALUES)
 
 
-def compliance_columns() -> list[Column]:
+def compliance_columns(*, briefing: bool = False) -> list[Column]:
+    """The report's columns; ``briefing``: the report shows one briefing only, so the day
+    a line was done is the day it was acknowledged. ``kind`` says which lines are
+    briefings."""
     return [
         Column("learner", _("Learner"), "text"),
         Column("employee_number", _("Employee number"), "text"),
@@ -164,8 +170,9 @@ def compliance_columns() -> list[Column]:
         Column("status", _("Status"), "text"),
         Column("assigned_on", _("Assigned on"), "date"),
         Column("due_on", _("Due on"), "date"),
-        Column("completed_on", _("Completed on"), "date"),
+        Column("completed_on", _("Acknowledged on") if briefing else _("Completed on"), "date"),
         Column("expires_on", _("Renew by"), "date"),
+        Column("kind", _("Type"), "text"),
     ]
 
 
@@ -177,9 +184,14 @@ def _learner_url_maker():
     return lambda user_uuid: pattern.replace(marker, str(user_uuid))
 
 
-def compliance_row(record: dict, *, language: str, labels: dict, learner_url) -> dict:
+def compliance_row(
+    record: dict, *, language: str, labels: dict, learner_url, briefings=frozenset()
+) -> dict:
     """One record as a table row; ``url`` and ``status_code`` are for the page only.
-    ``labels``: status labels as text; ``learner_url``: see :func:`_learner_url_maker`."""
+    ``labels``: status labels as text, by whether the line is a briefing, then status;
+    ``learner_url``: see :func:`_learner_url_maker`; ``briefings``: the ids of briefing
+    requirements, whose statuses read as acknowledgement."""
+    briefing = record["requirement_id"] in briefings
     full_name = f"{record['user__first_name']} {record['user__last_name']}".strip()
     completed_at = record["completed_at"]
     return {
@@ -191,25 +203,37 @@ def compliance_row(record: dict, *, language: str, labels: dict, learner_url) ->
             record["requirement__name_en"], record["requirement__name_fr"], language
         ),
         "status_code": record["status"],
-        "status": labels[record["status"]],
+        "status": labels[briefing][record["status"]],
         "assigned_on": record["assigned_on"],
         "due_on": record["due_on"],
         "completed_on": timezone.localdate(completed_at) if completed_at else None,
         "expires_on": record["expires_on"],
+        "kind": kind_label(briefing=briefing),
     }
 
 
-def compliance_table(*, records, language: str) -> Table:
+def compliance_table(*, records, language: str, filters: ComplianceFilters | None = None) -> Table:
     """The compliance report as a table. ``records`` may be a page of rows or a whole
     queryset's iterator: rows are made one at a time as the table is read."""
-    labels = {status: str(label) for status, label in STATUS_LABELS.items()}
+    labels = {
+        briefing: {status: status_label(status, briefing=briefing) for status in STATUS_LABELS}
+        for briefing in (False, True)
+    }
     learner_url = _learner_url_maker()
+    briefings = briefing_requirement_ids()
+    one_briefing = filters is not None and is_briefing_requirement(filters.requirement)
     return Table(
         name="compliance",
         caption=_("Required training by learner"),
-        columns=compliance_columns(),
+        columns=compliance_columns(briefing=one_briefing),
         rows=(
-            compliance_row(record, language=language, labels=labels, learner_url=learner_url)
+            compliance_row(
+                record,
+                language=language,
+                labels=labels,
+                learner_url=learner_url,
+                briefings=briefings,
+            )
             for record in records
         ),
     )
@@ -220,4 +244,6 @@ def compliance_export_table(
 ) -> Table:
     """Every row matching the filters, read from the database in chunks."""
     records = compliance_records(scope=scope, filters=filters, today=today)
-    return compliance_table(records=records.iterator(chunk_size=EXPORT_CHUNK), language=language)
+    return compliance_table(
+        records=records.iterator(chunk_size=EXPORT_CHUNK), language=language, filters=filters
+    )

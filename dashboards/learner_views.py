@@ -108,7 +108,9 @@ def compliance_report(request):
     context.update(
         filters=filters,
         page=page,
-        table=compliance_table(records=page.object_list, language=request.LANGUAGE_CODE),
+        table=compliance_table(
+            records=page.object_list, language=request.LANGUAGE_CODE, filters=filters
+        ),
     )
     return render(request, "dashboards/learner/compliance_report.html", context)
 

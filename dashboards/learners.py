@@ -6,6 +6,7 @@ then narrowed to that learner."""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
@@ -24,7 +25,9 @@ from tracking.vocabulary import XAPI_LANGUAGE
 from training.selectors.learner import RequiredTraining, required_training_for
 
 from .activity_names import platform_activity_names
+from .briefings import kind_label, status_label
 from .models import CourseRecord
+from .selectors import briefing_requirement_ids
 
 #: Rows per screen of a learner's statements.
 STATEMENTS_PAGE_SIZE = 50
@@ -62,6 +65,23 @@ class AttemptLine:
 
 
 @dataclass
+class RequiredLine:
+    """One line of the learner's required training as a manager reads it: a briefing's
+    status in its own words (acknowledged, not acknowledged yet, overdue)."""
+
+    line: RequiredTraining
+    is_briefing: bool
+
+    @property
+    def status_label(self) -> str:
+        return status_label(self.line.status, briefing=self.is_briefing)
+
+    @property
+    def kind(self) -> str:
+        return kind_label(briefing=self.is_briefing)
+
+
+@dataclass
 class LearnerDetail:
     user: User
     profile: LearnerProfile
@@ -75,6 +95,17 @@ class LearnerDetail:
     @property
     def name(self) -> str:
         return learner_name(self.user)
+
+    @cached_property
+    def required_lines(self) -> list[RequiredLine]:
+        """The required training, each line saying whether it is a briefing."""
+        briefings = briefing_requirement_ids(
+            requirement_ids={line.assignment.requirement_id for line in self.required}
+        )
+        return [
+            RequiredLine(line=line, is_briefing=line.assignment.requirement_id in briefings)
+            for line in self.required
+        ]
 
 
 def learner_detail_for(*, user: User, language: str, today: date | None = None) -> LearnerDetail:
@@ -94,14 +125,17 @@ def learner_detail_for(*, user: User, language: str, today: date | None = None) 
 
 
 def learner_courses(*, user: User, language: str) -> list[CourseLine]:
-    """The learner's courses with any activity, most recently active first."""
-    from courses.selectors import course_in_language, course_titles_for
+    """The learner's courses with any activity, most recently active first (briefings
+    acknowledged are not courses: they show in the required training and the activity)."""
+    from courses.selectors import briefing_keys_among, course_in_language, course_titles_for
 
     records = list(
         CourseRecord.objects.filter(user=user).order_by(
             "-last_activity_at", "-started_at", "course_key"
         )
     )
+    briefings = briefing_keys_among(keys={record.course_key for record in records})
+    records = [record for record in records if str(record.course_key) not in briefings]
     keys = [str(record.course_key) for record in records]
     titles = course_titles_for(course_keys=keys, language=language)
     lines = []
@@ -246,6 +280,21 @@ ACTIONS = {
     v.VERB_EARNED: gettext_lazy("Earned"),
 }
 
+#: The same for verbs in the platform's own namespace, by their part after it.
+PLATFORM_ACTIONS = {
+    v.VERB_ACKNOWLEDGED: gettext_lazy("Acknowledged"),
+}
+
+
+def _action(verb_iri) -> str:
+    """The platform's word for a verb, or "" for a verb it has none for."""
+    if not isinstance(verb_iri, str):
+        return ""
+    if verb_iri in ACTIONS:
+        return str(ACTIONS[verb_iri])
+    suffix = v.verb_platform_suffix(verb_iri)
+    return str(PLATFORM_ACTIONS.get(suffix, "")) if suffix else ""
+
 
 def statement_line(
     *,
@@ -275,7 +324,7 @@ def statement_line(
     return StatementLine(
         id=str(statement.id),
         timestamp=statement.timestamp,
-        verb=str(ACTIONS.get(verb.get("id"), ""))
+        verb=_action(verb.get("id"))
         or _in_language(verb.get("display"), language)
         or verb.get("id", ""),
         activity=activity or target.get("id", ""),

@@ -177,3 +177,61 @@ class LearnerTimeZoneMiddleware:
 
         learner_time_zone_set(user=user, time_zone=name)
         session[TIME_ZONE_SESSION_KEY] = name
+
+
+class OfficialLanguagesOnlyMiddleware:
+    """Staff pages in English and French only (common/languages.py).
+
+    A page asked for under one of the learner languages (``/ar/dashboard/``) that is not
+    a learner's page is redirected to the same page in English: the admin, dashboards,
+    approvals, attendance sheets, partner and second-factor pages and the public report
+    are written in the official languages only. Learner pages are the site's pages (the
+    Wagtail tree) and the views of ``LEARNER_VIEWS``; a page of the tree that is for staff
+    (a workshop's attendance sheet) sends people on itself.
+    """
+
+    LEARNER_NAMESPACES = frozenset({"quizzes", "offline", "packages"})
+    LEARNER_VIEWS = frozenset(
+        {
+            "wagtail_serve",
+            "login",
+            "logout",
+            "my_learning",
+            "my_records",
+            "certificates:mine",
+            "certificates:verify_lookup",
+            "certificates:verify",
+            "certificates:credential_verify",
+            "certificates:pdf",
+            "certificates:credential",
+            "certificates:renew",
+            "certificates:public_name",
+            "training:mine",
+            "training:calendar_download",
+            "training:calendar_feed",
+            "training:calendar_feed_renew",
+            "training:optional_email",
+            "set_language",
+        }
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from django.http import HttpResponseRedirect
+        from django.urls import translate_url
+
+        from common.languages import is_official, official_language
+
+        if is_official() or request.method not in ("GET", "HEAD"):
+            return None
+        match = request.resolver_match
+        if match is None or request.path_info.startswith(settings.LANGUAGE_NEUTRAL_PATHS):
+            return None
+        if match.view_name in self.LEARNER_VIEWS or match.namespace in self.LEARNER_NAMESPACES:
+            return None
+        return HttpResponseRedirect(translate_url(request.get_full_path(), official_language()))

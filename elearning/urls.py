@@ -57,6 +57,8 @@ urlpatterns += i18n_patterns(
     path(_("quizzes/"), include("quizzes.urls")),
     path(_("offline/"), include("offline.urls")),
     path(_("packages/"), include("packages.urls")),
+    path(_("workshops/"), include("workshops.urls")),
+    path(_("report/"), include("reporting.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

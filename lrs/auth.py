@@ -35,6 +35,7 @@ class Source(enum.StrEnum):
     CLIENT = "client"  # an LRS client's key and secret (a system)
     TOKEN = "token"  # a launch token: content in a learner's browser (xAPI package, cmi5 AU)
     SESSION = "session"  # a signed-in learner's browser session (offline replays)
+    STAFF = "staff"  # a staff member acting on the platform's own pages (attendance)
 
 
 TOKEN_HOME_PAGE = "urn:lrs-token"
@@ -53,6 +54,13 @@ def session_authority(actor: dict) -> dict:
     """The authority of what a learner's browser writes with their session: the session
     application and the learner together (xAPI's three-legged authority group)."""
     return {"objectType": "Group", "member": [SESSION_APPLICATION, actor]}
+
+
+def staff_authority(member: dict) -> dict:
+    """The authority of what the platform records on a staff member's word (a trainer
+    taking attendance): the platform and that person together, a three-legged group
+    only the platform's own code can make (the LRS sets every other authority itself)."""
+    return {"objectType": "Group", "member": [platform_authority(), member]}
 
 
 def authority_key(authority: dict | None) -> str:
@@ -76,6 +84,9 @@ def source_of(authority: dict | None) -> Source:
     if members:
         if any(m.get("account", {}).get("homePage") == SESSION_HOME_PAGE for m in members):
             return Source.SESSION
+        platform = authority_key(platform_authority())
+        if len(members) == 2 and any(actor_key(m) == platform for m in members):
+            return Source.STAFF
         return Source.CLIENT
     home_page = authority.get("account", {}).get("homePage")
     if home_page == TOKEN_HOME_PAGE:

@@ -1,5 +1,5 @@
-"""What a course needs offline: its pages in one language, the quizzes to prepare, and the
-version that says when a downloaded copy is out of date."""
+"""What a course (or a briefing) needs offline: its pages in one language, the quizzes to
+prepare, and the version that says when a downloaded copy is out of date."""
 
 from __future__ import annotations
 
@@ -37,4 +37,21 @@ def course_offline_package(*, course, language: str) -> dict:
             }
             for page in assessments
         ],
+    }
+
+
+def briefing_offline_package(*, briefing, language: str) -> dict:
+    """What a briefing needs offline, in the shape of a course's: its one page, no quiz,
+    and its published revision as the version (a corrected briefing is kept again)."""
+    return {
+        "course": {
+            "key": str(briefing.translation_key),
+            "title": briefing.title,
+            "url": briefing.url,
+            "language": language,
+            "version": f"b.{briefing.live_revision_id or 0}",
+        },
+        "pages": [briefing.url],
+        "lessons": [],
+        "quizzes": [],
     }

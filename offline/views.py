@@ -18,9 +18,9 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from courses.selectors import course_in_language
+from courses.selectors import briefing_in_language, course_in_language
 
-from .selectors import course_offline_package
+from .selectors import briefing_offline_package, course_offline_package
 from .shell import shell_urls, shell_version
 
 
@@ -125,14 +125,20 @@ def session(request):
 @login_required
 @require_GET
 def course_package(request, course_key: str):
-    """What the course needs offline (JSON), in the language of the URL."""
+    """What the course (or briefing) needs offline (JSON), in the language of the URL."""
     try:
         course_key = str(uuid.UUID(course_key))
     except ValueError as error:
         raise Http404 from error
-    course = course_in_language(course_key=course_key, language=request.LANGUAGE_CODE)
-    if course is None:
-        raise Http404
-    response = JsonResponse(course_offline_package(course=course, language=request.LANGUAGE_CODE))
+    language = request.LANGUAGE_CODE
+    course = course_in_language(course_key=course_key, language=language)
+    if course is not None:
+        package = course_offline_package(course=course, language=language)
+    else:
+        briefing = briefing_in_language(briefing_key=course_key, language=language)
+        if briefing is None:
+            raise Http404
+        package = briefing_offline_package(briefing=briefing, language=language)
+    response = JsonResponse(package)
     response["Cache-Control"] = "no-store"
     return response

@@ -117,7 +117,7 @@ class LearnerProfile(models.Model):
         Audience, blank=True, related_name="learners", verbose_name=_("audiences")
     )
     preferred_language = models.CharField(
-        _("preferred language"), max_length=5, choices=settings.LANGUAGES, default="en"
+        _("preferred language"), max_length=5, choices=settings.OFFICIAL_LANGUAGES, default="en"
     )
     employee_number = models.CharField(_("employee number"), max_length=40, blank=True)
     start_date = models.DateField(_("start date"), null=True, blank=True)
@@ -310,6 +310,10 @@ class AuditEventQuerySet(models.QuerySet):
 class AuditEvent(models.Model):
     """One entry of the append-only audit trail: who did what, to what, when, from
     where, with the values before and after a change (see ``organisations.audit``)."""
+
+    # Not in Wagtail's "usage" index: an entry refers to a person only to record what
+    # happened, and indexing it cost a background task at every sign-in.
+    wagtail_reference_index_ignore = True
 
     class Action(models.TextChoices):
         SIGNED_IN = "signed_in", _("Signed in")

@@ -52,7 +52,7 @@ class PasswordFields(DescribedForm):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
     preferred_language = forms.ChoiceField(
-        label=_("Preferred language"), choices=settings.LANGUAGES, widget=forms.RadioSelect
+        label=_("Preferred language"), choices=settings.OFFICIAL_LANGUAGES, widget=forms.RadioSelect
     )
 
     def account_email(self) -> str:

@@ -19,7 +19,7 @@ def absolute_url(name: str, *, language: str, kwargs=None) -> str:
 
 def send_partner_mail(*, to: str, kind: str, language: str, context: dict) -> None:
     """Render ``kind``'s subject and body in ``language`` and send them to one address."""
-    language = language if language in dict(settings.LANGUAGES) else "en"
+    language = language if language in dict(settings.OFFICIAL_LANGUAGES) else "en"
     with translation.override(language):
         context = {
             **context,

@@ -104,7 +104,7 @@ class Registration(models.Model):
     # confirmation.
     password = models.CharField(_("password"), max_length=128)
     preferred_language = models.CharField(
-        _("preferred language"), max_length=5, choices=settings.LANGUAGES, default="en"
+        _("preferred language"), max_length=5, choices=settings.OFFICIAL_LANGUAGES, default="en"
     )
     org_unit = models.ForeignKey(
         "organisations.OrgUnit",

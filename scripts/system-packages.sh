@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Debian packages the test suite needs beyond Python: Chromium for the browser tests,
-# xmlsec1 for the SAML tests, pango and a font for certificate PDFs, nginx for the
+# xmlsec1 for the SAML tests, pango and fonts (Latin, Arabic, Gurmukhi, Chinese) for
+# certificate PDFs and fact sheets, nginx for the
 # cluster tests. Used by `make test`
 # and `.ci/run`.
 #
@@ -19,6 +20,10 @@ missing() {
   command -v xmlsec1 >/dev/null 2>&1 || need+=(xmlsec1)
   dpkg -s libpango-1.0-0 >/dev/null 2>&1 || need+=(libpango-1.0-0 libpangoft2-1.0-0)
   dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+  # Arabic and Gurmukhi (Punjabi), and Simplified Chinese, for the learner languages'
+  # certificates and fact sheets.
+  dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
+  dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
   echo "${need[@]}"
 }

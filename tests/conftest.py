@@ -2,6 +2,13 @@
 LRS's own tests (``tests/lrs``) also run under settings without the platform's apps."""
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# No time limit per example: Hypothesis's default deadline (200 ms) is a wall-clock
+# assertion, and on a loaded machine the first example of a test (imports, a cold
+# cache) exceeds it now and then, failing a test whose property holds.
+hypothesis_settings.register_profile("platform", deadline=None)
+hypothesis_settings.load_profile("platform")
 
 
 @pytest.fixture(autouse=True)

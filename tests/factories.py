@@ -7,7 +7,14 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage
+from courses.models import (
+    BriefingIndexPage,
+    BriefingPage,
+    CourseIndexPage,
+    CoursePage,
+    HomePage,
+    LessonPage,
+)
 from organisations.models import Audience, LearnerProfile, ManagerScope, User
 from organisations.services import org_unit_create
 from tests.lrs.support import basic_auth, lrs_client  # noqa: F401 (the platform's tests use them too)
@@ -36,6 +43,17 @@ def locales() -> tuple[Locale, Locale]:
     english, _ = Locale.objects.get_or_create(language_code="en")
     french, _ = Locale.objects.get_or_create(language_code="fr")
     return english, french
+
+
+def all_locales() -> dict[str, Locale]:
+    """Every content language's locale, by code (a live-server test starts from an
+    emptied database, without the ones the migrations made)."""
+    from django.conf import settings
+
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
+    }
 
 
 def org_unit(name: str = "Unit", parent=None, kind: str = "unit"):
@@ -112,12 +130,33 @@ def staff_groups():
             codename__in=("add_package", "change_package", "view_package"),
         )
     )
+    # The workshops' migrations let trainers schedule sessions and see their bookings.
+    Group.objects.get(name="Editors").permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="workshops",
+            codename__in=("add_workshopsession", "change_workshopsession")
+            + ("delete_workshopsession", "view_workshopsession", "view_booking"),
+        )
+    )
     # The quizzes' migrations let trainers and reviewers read item analysis and course
     # reports.
     for name in ("Editors", "Moderators"):
         Group.objects.get(name=name).permissions.add(
             *Permission.objects.filter(
                 content_type__app_label="quizzes", codename="view_item_analysis"
+            )
+        )
+    # The courses' migrations let them see translations and record a fluent speaker's
+    # review.
+    for name in ("Editors", "Moderators"):
+        Group.objects.get(name=name).permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="courses",
+                codename__in=(
+                    "add_translationreview",
+                    "delete_translationreview",
+                    "view_translationreview",
+                ),
             )
         )
 
@@ -157,9 +196,10 @@ def site_home() -> tuple[HomePage, HomePage]:
     return home, home_fr
 
 
-def translate(page, **fields):
-    _, french = locales()
-    copy = page.copy_for_translation(french)
+def translate(page, language: str = "fr", **fields):
+    """A published copy of ``page`` in ``language`` (French by default)."""
+    locale, _ = Locale.objects.get_or_create(language_code=language)
+    copy = page.copy_for_translation(locale, copy_parents=language != "fr")
     for name, value in fields.items():
         setattr(copy, name, value)
     copy.save()
@@ -174,6 +214,42 @@ def catalogue() -> CourseIndexPage:
         index = _publish(home.add_child(instance=CourseIndexPage(title="Courses", slug="courses")))
         translate(index, title="Cours", slug="cours")
     return index
+
+
+def briefings_index() -> BriefingIndexPage:
+    """The English briefings page under the site home (with its French translation)."""
+    home, _home_fr = site_home()
+    index = BriefingIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = _publish(
+            home.add_child(instance=BriefingIndexPage(title="Briefings", slug="briefings"))
+        )
+        translate(index, title="Breffages", slug="breffages")
+    return index
+
+
+def briefing(title: str = "New indicators at the port", french: bool = True, **fields):
+    """A published briefing, translated into French by default."""
+    slug = f"briefing-{next(_codes)}"
+    page = _publish(
+        briefings_index().add_child(
+            instance=BriefingPage(
+                title=title,
+                slug=slug,
+                summary="What changed this month.",
+                body=paragraph("<p>Look for workers who do not hold their own papers.</p>"),
+                **fields,
+            )
+        )
+    )
+    if french:
+        translate(
+            page,
+            title=f"{title} (FR)",
+            slug=f"{slug}-fr",
+            body=paragraph("<p>Repérez les travailleurs qui n’ont pas leurs papiers.</p>"),
+        )
+    return page
 
 
 def paragraph(html: str) -> list:

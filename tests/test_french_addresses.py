@@ -155,7 +155,7 @@ def test_an_old_french_bookmark_opens_the_french_page(client, course):
     response = client.get("/fr/my-learning/", follow=True)
     assert response.redirect_chain == [("/fr/mon-apprentissage/", 301)]
     assert response.status_code == 200
-    assert '<html lang="fr">' in response.content.decode()
+    assert '<html lang="fr" dir="ltr">' in response.content.decode()
 
 
 def test_the_unprefixed_verification_address_ends_on_the_french_page(client, db):

@@ -37,7 +37,7 @@ def test_catalogues_in_both_languages_list_the_course(client, course):
     french = client.get("/fr/cours/").content.decode()
     assert course_page.title in english
     assert course_page.title + " (FR)" in french
-    assert '<html lang="fr">' in french
+    assert '<html lang="fr" dir="ltr">' in french
 
 
 def test_language_toggle_points_at_the_same_page_in_the_other_language(client, course):

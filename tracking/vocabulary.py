@@ -41,7 +41,18 @@ TYPE_CERTIFICATE = "http://id.tincanapi.com/activitytype/certificate"
 CMI5_PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress"
 
 # xAPI language tags for the site's languages.
-XAPI_LANGUAGE = {"en": "en-CA", "fr": "fr-CA"}
+#: The RFC 5646 tag statements give each content language (``context.language`` and the
+#: keys of language maps): Canada's official languages as spoken here, and the learner
+#: languages (common/languages.py) by language and, for Chinese, script.
+XAPI_LANGUAGE = {
+    "en": "en-CA",
+    "fr": "fr-CA",
+    "es": "es",
+    "tl": "tl",
+    "zh-hans": "zh-Hans",
+    "pa": "pa",
+    "ar": "ar",
+}
 
 
 def platform_iri(suffix: str) -> str:
@@ -194,3 +205,27 @@ CMI5_EXTENSION_LAUNCH_PARAMETERS = "https://w3id.org/xapi/cmi5/context/extension
 CMI5_EXTENSION_MASTERY_SCORE = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore"
 CMI5_EXTENSION_REASON = "https://w3id.org/xapi/cmi5/result/extensions/reason"
 CMI5_LAUNCH_DATA = "LMS.LaunchData"
+
+
+# Briefings (see docs/xapi-profile.md, "Briefings"): a learner confirms "I have read this
+# briefing" on the platform's page. No public vocabulary has that verb, so it lives in the
+# platform namespace, like the activity type of a briefing.
+VERB_ACKNOWLEDGED = "verbs/acknowledged"
+VERB_ACKNOWLEDGED_DISPLAY = {"en-CA": "acknowledged", "fr-CA": "a pris connaissance de"}
+TYPE_BRIEFING = "activity-types/briefing"
+
+
+def verb_platform_suffix(verb_iri: str) -> str | None:
+    """``verbs/...`` for a verb in the platform namespace, else ``None``."""
+    prefix = platform_iri("")
+    if verb_iri.startswith(prefix):
+        return verb_iri[len(prefix) :]
+    return None
+
+
+# Workshops (see docs/xapi-profile.md, "Workshops"): a trainer took attendance at a
+# session. ADL's own verb and activity type; the session is a platform extension.
+VERB_ATTENDED = ADL_VERBS + "attended"
+VERB_DISPLAY[VERB_ATTENDED] = {"en-CA": "attended", "fr-CA": "a assisté à"}
+TYPE_MEETING = ADL_ACTIVITIES + "meeting"
+EXTENSION_WORKSHOP_SESSION = "extensions/workshop-session"

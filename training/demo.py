@@ -1,11 +1,14 @@
 """Demo mandatory training for ``manage.py load_demo`` (idempotent): the two commitments
-for border services officers, a recurring requirement for police cadets, targets and one
-exemption.
+for border services officers, a recurring requirement for police cadets, the awareness
+course for migration integrity officers at missions abroad, targets, one exemption, and
+the demo briefings sent to front-line staff.
 
 The demo tells a story that holds together in time: its requirements came into force
 ``HISTORY_DAYS`` before the load, each learner joined their audience and was assigned
 their training on the first day of their history (that day, or their start date when
-they started later), and their course activity (``load_demo``) comes after it."""
+they started later), and their course activity (``load_demo``) comes after it. A briefing
+is sent on the day it was published, to be acknowledged by a date, to the staff in post
+that day: they are assigned it that day, and acknowledge it afterwards (``load_demo``)."""
 
 import uuid
 from collections import defaultdict
@@ -13,6 +16,7 @@ from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Locale
 
 from organisations.models import AudienceMembership, LearnerProfile, User
 
@@ -56,10 +60,22 @@ def _requirement(key: str, *, course, audiences, org_units=(), **fields) -> Requ
     return requirement
 
 
-def training_demo_load(*, units: dict, audiences: dict, courses: list) -> None:
-    """Requirements, targets and an exemption over the demo organisation, then the
-    assignments they call for."""
+def training_demo_load(
+    *, units: dict, audiences: dict, courses: list, briefings: list = ()
+) -> None:
+    """Requirements, targets and an exemption over the demo organisation, the demo
+    ``briefings`` sent (``(briefing page, how it is sent)`` pairs, see
+    ``courses.demo.content.demo_briefings``), then the assignments they call for."""
     today = timezone.localdate()
+    _courses_require(units=units, audiences=audiences, courses=courses, today=today)
+    _assign_on_history_start(today=today)
+    _briefings_send(briefings=briefings, units=units, audiences=audiences)
+    assignments_materialise()
+
+
+def _courses_require(*, units: dict, audiences: dict, courses: list, today: date) -> None:
+    """The demo's course requirements, targets and exemption (none without the border
+    services officers' and the police cadets' courses)."""
     by_slug = {course.slug: course for course, _lessons in courses}
     border = by_slug.get("human-trafficking-border-services")
     police = by_slug.get("trafficking-in-persons-police-cadets")
@@ -117,6 +133,22 @@ def training_demo_load(*, units: dict, audiences: dict, courses: list) -> None:
             anniversary=_next(4, 1, today),
             window_days=30,
         )
+        if "migration-integrity-officer" in audiences:
+            _requirement(
+                "migration-integrity-officers",
+                course=border,
+                audiences=[audiences["migration-integrity-officer"]],
+                name_en="Trafficking awareness for migration integrity officers abroad",
+                name_fr="Sensibilisation à la traite pour les agents d’intégrité des mouvements "
+                "migratoires à l’étranger",
+                description="Officers at missions abroad take the awareness course, offline if "
+                "need be, within 120 days of joining the network; it is renewed every two years.",
+                due_rule=Requirement.DueRule.DAYS_AFTER_AUDIENCE_JOINED,
+                due_days=120,
+                recurrence=Requirement.Recurrence.MONTHS_AFTER_COMPLETION,
+                recurrence_months=24,
+                window_days=60,
+            )
         deadline = _next(3, 31, today)
         Target.objects.get_or_create(
             requirement=new_officers,
@@ -137,8 +169,32 @@ def training_demo_load(*, units: dict, audiences: dict, courses: list) -> None:
                 granted_by=User.objects.filter(username="admin").first(),
                 expires_on=today + timedelta(days=120),
             )
-    _assign_on_history_start(today=today)
-    assignments_materialise()
+
+
+def _briefings_send(*, briefings, units: dict, audiences: dict) -> None:
+    """Send each demo briefing the way a trainer does: a requirement asking for it, due on
+    the date to acknowledge it by, once, to the staff of its audiences and units in post
+    the day it was sent (who started before), each assigned it that day. A briefing
+    already sent is left as it is."""
+    french = Locale.objects.get(language_code="fr")
+    for briefing, sent in briefings:
+        sent_on = timezone.localdate(briefing.first_published_at)
+        title_fr = briefing.get_translation(french).title
+        requirement = _requirement(
+            f"briefing:{briefing.slug}",
+            course=briefing,
+            audiences=[audiences[code] for code in sent["audiences"]],
+            org_units=[units[code] for code in sent["org_units"]],
+            name_en=f"Briefing: {briefing.title}",
+            name_fr=f"Breffage\u00a0: {title_fr}",
+            description="Sent to front-line staff, to be read and acknowledged by the date due.",
+            due_rule=Requirement.DueRule.FIXED_DATE,
+            started_before=sent_on,
+            due_date=sent_on + timedelta(days=sent["acknowledge_within_days"]),
+            recurrence=Requirement.Recurrence.ONCE,
+        )
+        if not requirement.assignments.exists():
+            assignments_materialise(requirement=requirement, today=sent_on)
 
 
 def _assign_on_history_start(*, today: date) -> None:

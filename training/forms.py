@@ -119,3 +119,55 @@ class TargetForm(WagtailAdminModelForm):
         if percentage is not None and not 1 <= percentage <= 100:
             raise forms.ValidationError(_("Must be between 1 and 100."))
         return percentage
+
+
+class BriefingSendForm(forms.Form):
+    """Send a briefing: to whom (audiences, units) and by when it must be acknowledged."""
+
+    audiences = forms.ModelMultipleChoiceField(
+        Audience.objects.order_by("name_en"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Audiences"),
+        help_text=_("Learners holding any of these audiences."),
+    )
+    org_units = forms.ModelMultipleChoiceField(
+        OrgUnit.objects.order_by("path"),
+        required=False,
+        label=_("Organisational units"),
+        help_text=_(
+            "Learners placed in any of these units (each with every unit below it). With "
+            "audiences too, only learners who match both."
+        ),
+    )
+    acknowledge_by = forms.DateField(
+        label=_("Acknowledge by"),
+        help_text=_("Learners must confirm they have read the briefing by this date."),
+        error_messages={
+            "required": _("Enter the date by which learners must acknowledge the briefing."),
+            "invalid": _("Enter a valid date, for example 2026-12-31."),
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        from wagtail.admin.widgets import AdminDateInput
+
+        super().__init__(*args, **kwargs)
+        self.fields["acknowledge_by"].widget = AdminDateInput()
+        self.fields["org_units"].label_from_instance = lambda unit: unit.path_label
+
+    def clean_acknowledge_by(self):
+        day = self.cleaned_data.get("acknowledge_by")
+        if day is not None and day < timezone.localdate():
+            raise forms.ValidationError(_("The acknowledge-by date must be today or later."))
+        return day
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = cleaned.get("audiences") or cleaned.get("org_units")
+        if not chosen and "audiences" not in self.errors and "org_units" not in self.errors:
+            self.add_error(
+                "audiences",
+                _("Choose at least one audience or organisational unit: nobody would receive it."),
+            )
+        return cleaned

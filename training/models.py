@@ -147,16 +147,17 @@ class Requirement(ClusterableModel, BilingualNameMixin):
 
 
 class RequirementCourse(Orderable):
-    """One course of a requirement's path, identified by its translation key so that
-    finishing the course in either language counts."""
+    """One course (or briefing) of a requirement's path, identified by its translation key
+    so that finishing the course, or acknowledging the briefing, in either language
+    counts."""
 
     requirement = ParentalKey(Requirement, on_delete=models.CASCADE, related_name="courses")
     course = models.ForeignKey(
-        "courses.CoursePage",
+        "wagtailcore.Page",
         on_delete=models.SET_NULL,
         null=True,
         related_name="+",
-        verbose_name=_("course"),
+        verbose_name=_("course or briefing"),
     )
     course_key = models.UUIDField(_("course key"), null=True, editable=False)
 

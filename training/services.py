@@ -368,3 +368,97 @@ def materialise_requirement(requirement_id: int) -> dict:
         return {"created": 0, "closed": 0, "updated": 0}
     result = assignments_materialise(requirement=requirement)
     return {"created": result.created, "closed": result.closed, "updated": result.updated}
+
+
+class BriefingSendRefused(ValueError):
+    """A briefing cannot be sent as asked: ``field`` names the form field at fault
+    (``None`` for the briefing itself)."""
+
+    def __init__(self, message, *, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+def briefing_send(
+    *, briefing, audiences, org_units, acknowledge_by: date, today: date | None = None
+) -> Requirement:
+    """Send a briefing: a requirement with the briefing as its only item, for learners
+    holding any of ``audiences`` and placed in any of ``org_units``, to acknowledge by
+    ``acknowledge_by``, once. Its assignments are made at once and the learners newly
+    assigned are e-mailed at once, in their language.
+
+    Raises :class:`BriefingSendRefused` for a briefing not live, an empty scope, a date
+    in the past, or the same send made twice (same scope and date)."""
+    from django.utils.translation import gettext as _
+
+    from courses.selectors import briefing_in_language
+
+    from .reminders import briefing_notices_send
+    from .selectors.briefings import identical_send_of
+
+    today = today or timezone.localdate()
+    audiences, org_units = list(audiences), list(org_units)
+    if not briefing.live:
+        raise BriefingSendRefused(
+            _("This briefing is not published: publish it before sending it.")
+        )
+    if not audiences and not org_units:
+        raise BriefingSendRefused(
+            _("Choose at least one audience or organisational unit: nobody would receive it."),
+            field="audiences",
+        )
+    if acknowledge_by < today:
+        raise BriefingSendRefused(
+            _("The acknowledge-by date must be today or later."), field="acknowledge_by"
+        )
+    key = str(briefing.translation_key)
+    earlier = identical_send_of(
+        briefing_key=key, audiences=audiences, org_units=org_units, acknowledge_by=acknowledge_by
+    )
+    if earlier is not None:
+        raise BriefingSendRefused(
+            _(
+                "This briefing was already sent to the same people with the same date "
+                "(%(requirement)s): nobody was assigned it again."
+            )
+            % {"requirement": earlier.name}
+        )
+    titles = {}
+    for language in ("en", "fr"):
+        page = briefing_in_language(briefing_key=key, language=language)
+        titles[language] = page.title if page is not None else briefing.title
+    from .models import RequirementCourse
+
+    name_field = Requirement._meta.get_field("name_en").max_length
+    requirement = Requirement(
+        name_en=f"Briefing: {titles['en']}"[:name_field],
+        name_fr=f"Breffage\u202f: {titles['fr']}"[:name_field],
+        due_rule=rules.FIXED_DATE,
+        due_date=acknowledge_by,
+        recurrence=rules.ONCE,
+    )
+    requirement.courses = [RequirementCourse(course=briefing, course_key=key, sort_order=0)]
+    requirement.audiences = audiences
+    requirement.org_units = org_units
+    requirement.save()
+    assignments_materialise(requirement=requirement, today=today)
+    briefing_notices_send(requirement=requirement, today=today)
+    return requirement
+
+
+def briefing_notices_after_materialise(sender, user_ids=None, requirement=None, **kwargs):
+    """The ``assignments_materialised`` receiver: learners a run newly assigned a
+    briefing (a learner joining an audience a briefing was sent to, say) are told at
+    once, once the run's changes are committed."""
+    from functools import partial
+
+    from .reminders import briefing_notices_send
+
+    transaction.on_commit(
+        partial(
+            briefing_notices_send,
+            requirement=requirement,
+            user_ids=None if user_ids is None else list(user_ids),
+        ),
+        robust=True,
+    )

@@ -61,6 +61,14 @@ def connect():
     track_changes(Exemption, Action.EXEMPTION_CHANGED, dispatch_uid="audit-exemption")
 
     post_save.connect(profile_saved, sender=LearnerProfile, dispatch_uid="training-profile-saved")
+
+    from .services import briefing_notices_after_materialise
+    from .signals import assignments_materialised
+
+    # Learners newly assigned a briefing are told at once, not at the next reminders run.
+    assignments_materialised.connect(
+        briefing_notices_after_materialise, dispatch_uid="training-briefing-notices"
+    )
     m2m_changed.connect(
         profile_audiences_changed,
         sender=LearnerProfile.audiences.through,

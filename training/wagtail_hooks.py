@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, Panel
@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import AdminPageChooser, Button
 
 from common.admin_policies import ViewOnlyPolicy
 
@@ -87,7 +88,20 @@ class RequirementViewSet(ModelViewSet):
             FieldPanel("name_en"),
             FieldPanel("name_fr"),
             FieldPanel("description"),
-            InlinePanel("courses", heading=_("Courses (in order)"), label=_("Course"), min_num=1),
+            InlinePanel(
+                "courses",
+                heading=_("Courses and briefings (in order)"),
+                label=_("Course or briefing"),
+                min_num=1,
+                panels=[
+                    FieldPanel(
+                        "course",
+                        widget=AdminPageChooser(
+                            target_models=["courses.CoursePage", "courses.BriefingPage"]
+                        ),
+                    )
+                ],
+            ),
             MultiFieldPanel(
                 [
                     FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
@@ -230,5 +244,40 @@ def register_training_admin_urls():
             "training/requirements/preview/",
             admin_views.requirement_preview,
             name="training_requirement_preview",
-        )
+        ),
+        path(
+            "training/briefings/<int:page_id>/send/",
+            admin_views.briefing_send_view,
+            name="training_briefing_send",
+        ),
     ]
+
+
+def _briefing_send_button(page, user, priority: int):
+    """ "Send this briefing", for a briefing the user may publish."""
+    if page.specific_class is None or page.specific_class._meta.label != (
+        admin_views.BRIEFING_MODEL
+    ):
+        return None
+    if not page.permissions_for_user(user).can_publish():
+        return None
+    return Button(
+        _("Send this briefing"),
+        reverse("training_briefing_send", args=[page.pk]),
+        icon_name="mail",
+        priority=priority,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def briefing_send_header_button(page, user, view_name, next_url=None):
+    button = _briefing_send_button(page, user, priority=40)
+    if button is not None:
+        yield button
+
+
+@hooks.register("register_page_listing_more_buttons")
+def briefing_send_listing_button(page, user, next_url=None):
+    button = _briefing_send_button(page, user, priority=25)
+    if button is not None:
+        yield button

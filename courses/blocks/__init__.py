@@ -11,6 +11,7 @@ from .base import (
 )
 from .body import (
     INTERACTIVE_BLOCK_KINDS,
+    BriefingBodyBlock,
     LessonBodyBlock,
 )
 from .content import (
@@ -48,6 +49,7 @@ __all__ = [
     "AccordionBlock",
     "AccordionItemBlock",
     "AudioBlock",
+    "BriefingBodyBlock",
     "CAPTION_EXTENSIONS",
     "CalloutBlock",
     "CaseExcerptBlock",

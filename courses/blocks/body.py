@@ -66,3 +66,12 @@ INTERACTIVE_BLOCK_KINDS = {
     "scenario": "scenario_choice",
     "indicator_checklist": "indicator_checklist",
 }
+
+
+class BriefingBodyBlock(LessonBodyBlock):
+    """A briefing's body: the reading blocks of a lesson, without its questions (a briefing
+    is read and acknowledged, never graded)."""
+
+    indicator_checklist = None
+    scenario = None
+    knowledge_check = None

@@ -52,12 +52,24 @@ from wagtail.fields import RichTextField
 from wagtail.images.models import Image
 
 from courses.blocks import ScenarioChoiceBlock, ScenarioStepBlock
-from courses.demo.bilingual import Pair, both, localize
-from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage, Topic
+from courses.demo.bilingual import Pair, Text, both, every, localize
+from courses.models import (
+    BriefingIndexPage,
+    BriefingPage,
+    CourseIndexPage,
+    CoursePage,
+    HomePage,
+    LessonPage,
+    Topic,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SITE_FILE = DATA_DIR / "site.yaml"
 COURSE_FILE = "course.yaml"
+# A course folder's translations into the learner languages, and its own fact sheet.
+TRANSLATIONS_DIR = "translations"
+FACT_SHEET_FILE = "fact-sheet.yaml"
+BRIEFINGS_FILE = DATA_DIR / "briefings.yaml"
 
 LANGUAGES = {"en": "English", "fr": "French"}
 
@@ -69,7 +81,7 @@ TRANSLATED_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock)
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SITE_FIELDS = ("courses", "home", "catalogue", "topics", "assessment_page")
+SITE_FIELDS = ("courses", "home", "catalogue", "topics", "assessment_page", "open_courses")
 COURSE_FIELDS = (
     "slug",
     "title",
@@ -85,6 +97,8 @@ COURSE_FIELDS = (
 )
 # Fields a course file may leave out.
 OPTIONAL_COURSE_FIELDS = ("sequential", "cover")
+BRIEFING_FIELDS = ("slug", "title", "summary", "estimated_minutes", "sent", "body")
+SENT_FIELDS = ("days_ago", "acknowledge_within_days", "audiences", "org_units")
 
 _SAME = object()
 
@@ -155,12 +169,74 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+class Translations:
+    """The learner-language texts of a demo folder: ``translations/<code>.yaml``, one file
+    per learner language, each a flat mapping from a text's id to its translation. Reading
+    the folder's files looks each text up here by its id; :meth:`check_all_used` then
+    names any id that no text has."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder) / TRANSLATIONS_DIR
+        self.languages = dict(settings.LEARNER_LANGUAGES)
+        self.files: dict[str, Path] = {}
+        self.texts: dict[str, dict[str, str]] = {}
+        self.used: set[str] = set()
+        for code in self.languages:
+            file = self.folder / f"{code}.yaml"
+            if not file.is_file():
+                raise DemoContentError(
+                    f"the {self.languages[code]} texts ({file.name}) are missing",
+                    file=self.folder,
+                    path="",
+                )
+            data = DataFile(file)
+            content = data.content if data.content is not None else {}
+            if not isinstance(content, dict):
+                raise data.error(f"expected a mapping, found {_type_name(content)}", "")
+            for key, text in content.items():
+                if not isinstance(key, str):
+                    raise data.error(f"expected a text id, found {_type_name(key)}", "", str(key))
+                data.scalar(text, (str,), "", key)
+            self.files[code] = file
+            self.texts[code] = content
+
+    @staticmethod
+    def exist(folder: Path) -> bool:
+        return (Path(folder) / TRANSLATIONS_DIR).is_dir()
+
+    def text(self, code: str, text_id: str, *, html: bool) -> str:
+        """The ``code`` text of ``text_id``."""
+        if text_id not in self.texts[code]:
+            raise DemoContentError(
+                "no text with this id", file=self.files[code], path="", field=text_id
+            )
+        self.used.add(text_id)
+        text = self.texts[code][text_id]
+        return html_from_layout(text) if html else text
+
+    def check_all_used(self) -> None:
+        for code, texts in self.texts.items():
+            for text_id in texts:
+                if text_id not in self.used:
+                    raise DemoContentError(
+                        "no text has this id", file=self.files[code], path="", field=text_id
+                    )
+
+
 class DataFile:
     """One data file being read: its parsed content and the checks that name where a
-    problem is. The ``path``/``field`` arguments of each check are where its value is."""
+    problem is. The ``path``/``field`` arguments of each check are where its value is.
 
-    def __init__(self, file: Path):
+    With ``translations`` (a folder's :class:`Translations`), every text of the file has an
+    id and comes in the learner languages too: ``{id: ..., en: ..., fr: ...}``, read as a
+    :class:`~courses.demo.bilingual.Text`."""
+
+    def __init__(self, file: Path, translations: Translations | None = None):
         self.file = Path(file)
+        self.translations = translations
+        self.languages = dict(LANGUAGES)
+        if translations is not None:
+            self.languages.update(translations.languages)
         try:
             text = self.file.read_text(encoding="utf-8")
         except OSError as error:
@@ -218,8 +294,16 @@ class DataFile:
             raise self.error(f"expected {expected}, found {_type_name(value)}", path, field)
         return value
 
-    def text(self, value: Any, path: str, field: str | None = None, *, html: bool = False) -> Pair:
-        """A text in both languages: ``{en: ..., fr: ...}``."""
+    def text(
+        self, value: Any, path: str, field: str | None = None, *, html: bool = False
+    ) -> Pair | Text:
+        """A text in both languages: ``{en: ..., fr: ...}`` (with its ``id``, and then in
+        every language, when the file has translations)."""
+        if self.translations is not None:
+            return self._text_with_translations(value, path, field, html=html)
+        return self._pair(value, path, field, html=html)
+
+    def _pair(self, value: Any, path: str, field: str | None, *, html: bool) -> Pair:
         if isinstance(value, str):
             raise self.error(
                 "a text must be given in both languages, as {en: ..., fr: ...}", path, field
@@ -255,6 +339,26 @@ class DataFile:
             texts[language] = html_from_layout(text) if html else text
         return Pair(texts["en"], texts["fr"])
 
+    def _text_with_translations(
+        self, value: Any, path: str, field: str | None, *, html: bool
+    ) -> Text:
+        if not isinstance(value, dict) or "id" not in value:
+            raise self.error(
+                "a text must be given with its id, in English and French, as "
+                "{id: ..., en: ..., fr: ...}",
+                path,
+                field,
+            )
+        where = _join(path, field)
+        text_id = self.scalar(value["id"], (str,), where, "id")
+        pair = self._pair(
+            {key: item for key, item in value.items() if key != "id"}, path, field, html=html
+        )
+        texts = {"en": pair.en, "fr": pair.fr}
+        for code in self.translations.languages:
+            texts[code] = self.translations.text(code, text_id, html=html)
+        return Text(text_id, texts)
+
     # -- against model fields -----------------------------------------------------------------
 
     def model_text(
@@ -272,8 +376,8 @@ class DataFile:
         field = name if field is _SAME else field
         model_field = model._meta.get_field(name)
         pair = self.text(value, path, field, html=isinstance(model_field, RichTextField))
-        for language in LANGUAGES:
-            self.model_clean(model_field, getattr(pair, language), path, field, language)
+        for language in self.languages:
+            self.model_clean(model_field, localize(pair, language), path, field, language)
         return pair
 
     def model_value(
@@ -316,7 +420,7 @@ class DataFile:
         except ValidationError as error:
             problem = _messages(error)
             if language is not None:
-                problem = f"{problem} (in {LANGUAGES[language]})"
+                problem = f"{problem} (in {self.languages[language]})"
             raise self.error(problem, path, field) from error
 
     def code(
@@ -371,7 +475,7 @@ class DataFile:
         identifier = parent is not None and (type(parent), field) in IDENTIFIER_BLOCK_FIELDS
         if isinstance(block, TRANSLATED_BLOCKS) and not identifier:
             return self.text(value, path, field, html=isinstance(block, blocks.RichTextBlock))
-        if isinstance(value, dict) and set(value) <= set(LANGUAGES):
+        if isinstance(value, dict) and set(value) <= {*LANGUAGES, "id"}:
             raise self.error(
                 "this value is the same in both languages: write it once, not as "
                 "{en: ..., fr: ...}",
@@ -389,6 +493,14 @@ class DataFile:
     def stream(self, stream_block: blocks.StreamBlock, value: Any, path: str, field: str):
         """A StreamField's blocks, ``[{type: ..., value: ...}, ...]``, as the English and
         the French ``[(type, value), ...]``, each cleaned by the stream block."""
+        bodies = self.streams(stream_block, value, path, field)
+        return bodies["en"], bodies["fr"]
+
+    def streams(
+        self, stream_block: blocks.StreamBlock, value: Any, path: str, field: str
+    ) -> dict[str, list]:
+        """A StreamField's blocks in each language of the file, ``[(type, value), ...]`` by
+        language code, each cleaned by the stream block."""
         items = self.sequence(value, path, field)
         where = _join(path, field)
         body = []
@@ -412,7 +524,7 @@ class DataFile:
                 )
             )
         bodies = {}
-        for language in LANGUAGES:
+        for language in self.languages:
             bodies[language] = localize(body, language)
             raw = [{"type": kind, "value": data} for kind, data in bodies[language]]
             try:
@@ -420,9 +532,9 @@ class DataFile:
             except ValidationError as error:
                 error_path, error_field, problem = _block_error(error, where, None)
                 raise self.error(
-                    f"{problem} (in {LANGUAGES[language]})", error_path, error_field
+                    f"{problem} (in {self.languages[language]})", error_path, error_field
                 ) from error
-        return bodies["en"], bodies["fr"]
+        return bodies
 
 
 def _block_error(
@@ -454,7 +566,8 @@ def demo_site() -> dict:
     """What the demo courses share (``site.yaml``): ``home`` and ``catalogue`` (title,
     slug and intro, ``{"en": ..., "fr": ...}`` each), ``topics`` (``(code, English name,
     French name)``) and ``courses``, the course folders in catalogue order. (Its
-    ``assessment_page`` is read by ``quizzes.demo.content``.)"""
+    ``assessment_page`` is read by ``quizzes.demo.content``; its ``open_courses`` by
+    :func:`demo_open_courses`.)"""
     data = DataFile(SITE_FILE)
     site = data.mapping(data.content, "", required=SITE_FIELDS[:4], optional=SITE_FIELDS[4:])
     pages = {}
@@ -480,7 +593,13 @@ def demo_site() -> dict:
     for index, folder in enumerate(folders):
         if not (DATA_DIR / folder / COURSE_FILE).is_file():
             raise data.error(f"no course folder '{folder}' next to this file", f"courses[{index}]")
-    return {**pages, "topics": topics, "courses": folders}
+    open_folders = data.codes(site.get("open_courses", []), "", "open_courses")
+    for index, folder in enumerate(open_folders):
+        if not (DATA_DIR / folder / COURSE_FILE).is_file():
+            raise data.error(
+                f"no course folder '{folder}' next to this file", f"open_courses[{index}]"
+            )
+    return {**pages, "topics": topics, "courses": folders, "open_courses": open_folders}
 
 
 # -- courses --------------------------------------------------------------------------------
@@ -498,21 +617,30 @@ def course_slug(folder: str | Path) -> str:
     return data.model_text(CoursePage, "slug", course["slug"], "").en
 
 
-def course_read(folder: str | Path) -> dict:
+def course_read(folder: str | Path, translations: Translations | None = None) -> dict:
     """The course of a demo folder (a name under ``courses/demo/data/`` or a path), checked,
     as ``courses.demo.loader.course_load`` takes it: texts as ``{"en": ..., "fr": ...}``,
     the French slug as ``slug_fr`` and each lesson body as ``body_en`` and ``body_fr``,
-    lists of ``(block type, value)``."""
-    data = DataFile(Path(DATA_DIR, folder, COURSE_FILE))
+    lists of ``(block type, value)``.
+
+    A folder with translations (``translations/``, read into ``translations`` when given)
+    gives its course in the learner languages too: then ``languages`` lists its language
+    codes, every text has them all, and each language has its ``slug_<code>`` (a learner
+    language keeps the English slug) and each lesson its ``body_<code>``."""
+    if translations is None and Translations.exist(Path(DATA_DIR, folder)):
+        translations = Translations(Path(DATA_DIR, folder))
+    data = DataFile(Path(DATA_DIR, folder, COURSE_FILE), translations)
+    languages = list(data.languages)
+    texts_in = functools.partial(every, languages=languages)
     course = data.mapping(
         data.content,
         "",
         required=tuple(name for name in COURSE_FIELDS if name not in OPTIONAL_COURSE_FIELDS),
         optional=OPTIONAL_COURSE_FIELDS,
     )
-    texts = {
+    texts = {"slug": _slug(data, CoursePage, course["slug"], "")} | {
         name: data.model_text(CoursePage, name, course[name], "")
-        for name in ("slug", "title", "summary", "intro")
+        for name in ("title", "summary", "intro")
     }
     objective_block = CoursePage._meta.get_field("objectives").stream_block.child_blocks[
         "objective"
@@ -521,11 +649,13 @@ def course_read(folder: str | Path) -> dict:
     for index, value in enumerate(data.sequence(course["objectives"], "", "objectives")):
         path = f"objectives[{index}]"
         objective = data.text(value, path)
-        for language in LANGUAGES:
+        for language in languages:
             try:
-                objective_block.clean(getattr(objective, language))
+                objective_block.clean(localize(objective, language))
             except ValidationError as error:
-                raise data.error(f"{_messages(error)} (in {LANGUAGES[language]})", path) from error
+                raise data.error(
+                    f"{_messages(error)} (in {data.languages[language]})", path
+                ) from error
         objectives.append(objective)
     sequential = data.scalar(course.get("sequential", False), (bool,), "", "sequential")
     lessons = [
@@ -534,13 +664,13 @@ def course_read(folder: str | Path) -> dict:
     ]
     if not lessons:
         raise data.error("a course needs at least one lesson", "", "lessons")
-    return {
+    course = {
         "slug": texts["slug"].en,
         "slug_fr": texts["slug"].fr,
-        "title": both(texts["title"]),
-        "summary": both(texts["summary"]),
-        "intro": both(texts["intro"]),
-        "objectives": both(objectives),
+        "title": texts_in(texts["title"]),
+        "summary": texts_in(texts["summary"]),
+        "intro": texts_in(texts["intro"]),
+        "objectives": texts_in(objectives),
         "audiences": data.codes(course["audiences"], "", "audiences"),
         "topics": data.codes(
             course["topics"], "", "topics", known={code for code, _, _ in demo_site()["topics"]}
@@ -552,6 +682,10 @@ def course_read(folder: str | Path) -> dict:
         "lessons": lessons,
         "cover": _cover(data, course["cover"]) if "cover" in course else None,
     }
+    if data.translations is not None:
+        course["languages"] = languages
+        course.update({f"slug_{code}": course["slug"] for code in data.translations.languages})
+    return course
 
 
 def _cover(data: DataFile, value: Any) -> dict:
@@ -575,20 +709,243 @@ def _lesson(data: DataFile, value: Any, path: str) -> dict:
     lesson = data.mapping(
         value, path, required=("slug", "title", "summary", "estimated_minutes", "body")
     )
-    texts = {
-        name: data.model_text(LessonPage, name, lesson[name], path)
-        for name in ("slug", "title", "summary")
+    texts = {"slug": _slug(data, LessonPage, lesson["slug"], path)} | {
+        name: data.model_text(LessonPage, name, lesson[name], path) for name in ("title", "summary")
     }
     stream_block = LessonPage._meta.get_field("body").stream_block
-    body_en, body_fr = data.stream(stream_block, lesson["body"], path, "body")
+    bodies = data.streams(stream_block, lesson["body"], path, "body")
+    content = {
+        "slug": texts["slug"].en,
+        "slug_fr": texts["slug"].fr,
+        "title": every(texts["title"], data.languages),
+        "summary": every(texts["summary"], data.languages),
+        "estimated_minutes": data.model_value(
+            LessonPage, "estimated_minutes", lesson["estimated_minutes"], path
+        ),
+    }
+    content.update({f"body_{language}": body for language, body in bodies.items()})
+    if data.translations is not None:
+        content.update({f"slug_{code}": content["slug"] for code in data.translations.languages})
+    return content
+
+
+def _slug(data: DataFile, model: type[models.Model], value: Any, path: str) -> Pair:
+    """A page's slug, English and French (in a file with translations too: the learner
+    languages keep the English slug, so a slug has no id)."""
+    pair = data._pair(value, path, "slug", html=False)
+    for language in LANGUAGES:
+        data.model_clean(
+            model._meta.get_field("slug"), getattr(pair, language), path, "slug", language
+        )
+    return pair
+
+
+# -- briefings ------------------------------------------------------------------------------
+
+
+def demo_briefings() -> dict:
+    """The demo briefings (``briefings.yaml``): ``index``, the briefings page (title, slug
+    and intro, ``{"en": ..., "fr": ...}`` each), and ``briefings``, in the order they were
+    written (see :func:`_briefing`)."""
+    data = DataFile(BRIEFINGS_FILE)
+    content = data.mapping(data.content, "", required=("index", "briefings"))
+    page = data.mapping(content["index"], "", "index", required=("title", "slug", "intro"))
+    index = {
+        name: both(data.model_text(BriefingIndexPage, name, page[name], "index")) for name in page
+    }
+    briefings = [
+        _briefing(data, briefing, f"briefings[{number}]")
+        for number, briefing in enumerate(data.sequence(content["briefings"], "", "briefings"))
+    ]
+    slugs = [briefing["slug"] for briefing in briefings]
+    for number, slug in enumerate(slugs):
+        if slug in slugs[:number]:
+            raise data.error(f"another briefing has the slug '{slug}'", f"briefings[{number}]")
+    return {"index": index, "briefings": briefings}
+
+
+def _briefing(data: DataFile, value: Any, path: str) -> dict:
+    """One briefing, as ``courses.demo.loader.briefing_load`` takes it (texts as
+    ``{"en": ..., "fr": ...}``, the French slug as ``slug_fr``, the body as ``body_en``
+    and ``body_fr``), with ``sent``: how the demo sends it (``training.demo``), so many
+    ``days_ago``, to be acknowledged within ``acknowledge_within_days``, to learners of
+    any of ``audiences`` in any of ``org_units`` (codes; an empty list: all of them)."""
+    briefing = data.mapping(value, path, required=BRIEFING_FIELDS)
+    texts = {
+        name: data.model_text(BriefingPage, name, briefing[name], path)
+        for name in ("slug", "title", "summary")
+    }
+    stream_block = BriefingPage._meta.get_field("body").stream_block
+    body_en, body_fr = data.stream(stream_block, briefing["body"], path, "body")
+    sent = data.mapping(briefing["sent"], path, "sent", required=SENT_FIELDS)
+    where = _join(path, "sent")
+    days = {}
+    for name, least in (("days_ago", 0), ("acknowledge_within_days", 1)):
+        days[name] = data.scalar(sent[name], (int,), where, name)
+        if days[name] < least:
+            raise data.error(f"expected a number of days of at least {least}", where, name)
+    audiences = data.codes(sent["audiences"], where, "audiences")
+    org_units = data.codes(sent["org_units"], where, "org_units")
+    if not audiences and not org_units:
+        raise data.error("a briefing is sent to some audiences or units, or both", where)
     return {
         "slug": texts["slug"].en,
         "slug_fr": texts["slug"].fr,
         "title": both(texts["title"]),
         "summary": both(texts["summary"]),
         "estimated_minutes": data.model_value(
-            LessonPage, "estimated_minutes", lesson["estimated_minutes"], path
+            BriefingPage, "estimated_minutes", briefing["estimated_minutes"], path
         ),
         "body_en": body_en,
         "body_fr": body_fr,
+        "sent": {**days, "audiences": audiences, "org_units": org_units},
     }
+
+
+# -- fact sheets ----------------------------------------------------------------------------
+
+FACT_SHEETS_FILE = DATA_DIR / "fact-sheets.yaml"
+FACT_SHEET_FIELDS = (
+    "title",
+    "facts",
+    "law_heading",
+    "law_columns",
+    "laws",
+    "law_note",
+    "description",
+    "courses",
+)
+
+
+def demo_fact_sheets() -> dict:
+    """The demo fact sheets (``fact-sheets.yaml``), by course slug: each a mapping of
+    ``title``, ``for`` (whom the course is for), ``facts`` (``heading`` and ``text``
+    pairs), ``law_heading``, ``law_columns``, ``laws`` (rows of cells), ``law_note`` and
+    ``description`` (shown under the download link), every text a :class:`Pair`."""
+    data = DataFile(FACT_SHEETS_FILE)
+    content = data.mapping(data.content, "", required=FACT_SHEET_FIELDS)
+    shared = _fact_sheet(data, content)
+    sheets = {}
+    for number, course in enumerate(data.sequence(content["courses"], "", "courses")):
+        path = f"courses[{number}]"
+        course = data.mapping(course, path, required=("course", "for"))
+        slug = data.code(course["course"], path, "course")
+        if slug in sheets:
+            raise data.error(f"another fact sheet is for '{slug}'", path, "course")
+        sheets[slug] = {**shared, "for": data.text(course["for"], path, "for")}
+    return sheets
+
+
+def _fact_sheet(data: DataFile, content: dict) -> dict:
+    """A fact sheet's texts but whom it is for, as :func:`demo_fact_sheets` gives them."""
+    facts = []
+    for number, fact in enumerate(data.sequence(content["facts"], "", "facts")):
+        path = f"facts[{number}]"
+        fact = data.mapping(fact, path, required=("heading", "text"))
+        facts.append({name: data.text(fact[name], path, name) for name in ("heading", "text")})
+    columns = [
+        data.text(cell, f"law_columns[{number}]")
+        for number, cell in enumerate(data.sequence(content["law_columns"], "", "law_columns"))
+    ]
+    laws = []
+    for number, row in enumerate(data.sequence(content["laws"], "", "laws")):
+        cells = data.sequence(row, f"laws[{number}]")
+        if len(cells) != len(columns):
+            raise data.error(f"expected {len(columns)} cells, one per column", f"laws[{number}]")
+        laws.append(
+            [data.text(cell, f"laws[{number}][{index}]") for index, cell in enumerate(cells)]
+        )
+    return {
+        "title": data.text(content["title"], "", "title"),
+        "facts": facts,
+        "law_heading": data.text(content["law_heading"], "", "law_heading"),
+        "law_columns": columns,
+        "laws": laws,
+        "law_note": data.text(content["law_note"], "", "law_note"),
+        "description": data.text(content["description"], "", "description"),
+    }
+
+
+# -- open courses, in every language ---------------------------------------------------------
+
+# The ids of the home page's and the catalogue's texts in an open course's translations.
+SITE_TEXT_IDS = {
+    ("home", "title"): "home.title",
+    ("home", "intro"): "home.intro",
+    ("catalogue", "title"): "catalogue.title",
+    ("catalogue", "intro"): "catalogue.intro",
+}
+
+
+def course_fact_sheet(folder: str | Path, translations: Translations | None = None) -> dict:
+    """The fact sheet of a course folder's own (``fact-sheet.yaml``, shaped as
+    ``fact-sheets.yaml`` with ``for`` in place of ``courses``), as :func:`demo_fact_sheets`
+    gives each; with ``translations``, its texts are :class:`Text` in every language and
+    ``languages`` lists them."""
+    data = DataFile(Path(DATA_DIR, folder, FACT_SHEET_FILE), translations)
+    fields = (*(name for name in FACT_SHEET_FIELDS if name != "courses"), "for")
+    content = data.mapping(data.content, "", required=fields)
+    return {
+        **_fact_sheet(data, content),
+        "for": data.text(content["for"], "", "for"),
+        "languages": list(data.languages),
+    }
+
+
+def _site_texts(translations: Translations) -> dict:
+    """The home page's and the catalogue's title, slug and intro (``demo_site``'s
+    ``home`` and ``catalogue``) in every language: the learner languages' titles and intros
+    from ``translations``, their slugs the English ones (the home page's followed by the
+    language code: the home pages of all languages are siblings, and a site's root page
+    has no slug in its addresses)."""
+    site = demo_site()
+    pages = {}
+    for key, model in (("home", HomePage), ("catalogue", CourseIndexPage)):
+        page = {name: dict(texts) for name, texts in site[key].items()}
+        for code in translations.languages:
+            page["slug"][code] = page["slug"]["en"] + (f"-{code}" if key == "home" else "")
+            for name in ("title", "intro"):
+                field = model._meta.get_field(name)
+                text = translations.text(
+                    code, SITE_TEXT_IDS[key, name], html=isinstance(field, RichTextField)
+                )
+                try:
+                    field.clean(text, None)
+                except ValidationError as error:
+                    raise DemoContentError(
+                        _messages(error),
+                        file=translations.files[code],
+                        path="",
+                        field=SITE_TEXT_IDS[key, name],
+                    ) from error
+                page[name][code] = text
+        pages[key] = page
+    return pages
+
+
+def demo_open_courses() -> dict:
+    """The demo's open courses (``site.yaml``'s ``open_courses``), in English, French and
+    the learner languages: ``courses``, each as :func:`open_course_read` gives it, and
+    ``site``, the home page's and the catalogue's texts in every language, from the first
+    open course (None without open courses)."""
+    courses = [open_course_read(folder) for folder in demo_site()["open_courses"]]
+    return {"courses": courses, "site": courses[0]["site"] if courses else None}
+
+
+def open_course_read(folder: str | Path) -> dict:
+    """An open course's folder (a name under ``courses/demo/data/`` or a path), with its
+    translations: ``course`` (as :func:`course_read` gives it), ``fact_sheet`` (as
+    :func:`course_fact_sheet` gives it; None when the folder has none) and ``site``, the
+    home page's and the catalogue's title, slug and intro in every language (as
+    ``demo_site`` gives its ``home`` and ``catalogue``; ids ``home.title``,
+    ``home.intro``, ``catalogue.title`` and ``catalogue.intro`` in the translations).
+
+    Every id of the folder's translation files must be the id of one of these texts."""
+    translations = Translations(Path(DATA_DIR, folder))
+    course = course_read(folder, translations)
+    sheet = None
+    if Path(DATA_DIR, folder, FACT_SHEET_FILE).is_file():
+        sheet = course_fact_sheet(folder, translations)
+    site = _site_texts(translations)
+    translations.check_all_used()
+    return {"course": course, "fact_sheet": sheet, "site": site}

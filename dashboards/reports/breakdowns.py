@@ -2,6 +2,7 @@
 unit's subtree), by course, and course completions by week (with their chart)."""
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Q
@@ -86,6 +87,8 @@ def units_table(slice_: Slice) -> Table:
     tops = slice_.row_units
     totals = _rollup(slice_.unit_counts, tops=tops)
     columns = unit_columns(slice_.courses, numbered=slice_.live_courses)
+    if _briefing_chosen(slice_):
+        columns = [BRIEFING_WORDS.get(column.key, lambda c: c)(column) for column in columns]
     rows = []
     for unit in tops:
         counts = totals[unit.pk]
@@ -109,6 +112,32 @@ def units_table(slice_: Slice) -> Table:
         "unit": scope_name(slice_)
     }
     return Table(name="units", caption=caption, columns=columns, rows=rows)
+
+
+def _briefing_chosen(slice_: Slice) -> bool:
+    """Whether the requirement filter picks a briefing: its figures are acknowledgements."""
+    from ..briefings import is_briefing_requirement
+
+    return is_briefing_requirement(slice_.filters.requirement)
+
+
+def _acknowledged_column(column: Column) -> Column:
+    return replace(column, label=pgettext("count of briefings", "Acknowledged"))
+
+
+def _acknowledgement_rate_column(column: Column) -> Column:
+    return replace(
+        column,
+        label=_("Acknowledgement rate"),
+        description=_(
+            "Learners who acknowledged the briefing, out of those it was sent to "
+            "(exemptions not counted)."
+        ),
+    )
+
+
+#: The columns of the table by unit that a briefing names in its own words.
+BRIEFING_WORDS = {"completed": _acknowledged_column, "rate": _acknowledgement_rate_column}
 
 
 COURSE_COLUMNS = ("course", "started", "completed", "passed", "expiring")

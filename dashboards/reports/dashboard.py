@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..briefings import briefings_table
 from ..tables import Table
 from .breakdowns import courses_table, unit_columns, units_table, weeks_chart, weeks_table
 from .figures import Figures, Slice, headline_figures
@@ -15,6 +16,7 @@ TABLES = {
     "weeks": weeks_table,
     "targets": targets_table,
     "learners": learners_table,
+    "briefings": briefings_table,
 }
 
 
@@ -35,6 +37,7 @@ class ManagerDashboard:
     units: Table
     courses: Table
     weeks: Table
+    briefings: Table
 
     @cached_property
     def weeks_chart(self):
@@ -49,4 +52,5 @@ def manager_dashboard(slice_: Slice) -> ManagerDashboard:
         units=units_table(slice_),
         courses=courses_table(slice_),
         weeks=weeks_table(slice_),
+        briefings=briefings_table(slice_),
     )

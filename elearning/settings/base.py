@@ -8,6 +8,7 @@ ones: a SQLite file, an in-memory channel layer, console e-mail, immediate tasks
 from datetime import timedelta
 from pathlib import Path
 
+import django.conf.locale
 import environ
 from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
@@ -55,10 +56,12 @@ INSTALLED_APPS = [
     "offline",
     "packages",
     "training",
+    "workshops",
     "identity",
     "provisioning",
     "partners",
     "operations",
+    "reporting",
     "elearning",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -112,10 +115,14 @@ MIDDLEWARE = [
     "elearning.middleware.ContentSecurityPolicyMiddleware",
     "elearning.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Answers about published content kept in memory until it changes (courses/content_cache.py).
+    "courses.content_cache.ContentCacheMiddleware",
     "elearning.middleware.LocaleMiddleware",
     # French addresses in English words: redirected, or served (elearning/translated_paths.py).
     "elearning.translated_paths.TranslatedPathMiddleware",
     "elearning.middleware.LearnerTimeZoneMiddleware",
+    # Staff pages asked for in a learner language are sent to English (common/languages.py).
+    "elearning.middleware.OfficialLanguagesOnlyMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -222,7 +229,8 @@ if REDIS_URL:
     }
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, but clear() empties only this installation's keys.
+            "BACKEND": "common.cache.PrefixedRedisCache",
             "LOCATION": REDIS_URL,
             # Apart for installations (or test clusters) that share one Redis database.
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", "elearning"),
@@ -278,7 +286,25 @@ AXES_VERBOSE = False
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE_SECONDS", default=8 * 3600)
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English"), ("fr", "Français")]
+# English and French are Canada's official languages: the admin, every staff page and
+# every official record (certificates, reports, e-mails to staff) use them. Learners'
+# materials and pages also come in five more languages, chosen for the people the plan
+# means to reach (docs/languages.md says why these five).
+OFFICIAL_LANGUAGES = [("en", "English"), ("fr", "Français")]
+LEARNER_LANGUAGES = [
+    ("es", "Español"),
+    ("tl", "Tagalog"),
+    ("zh-hans", "简体中文"),
+    ("pa", "ਪੰਜਾਬੀ"),
+    ("ar", "العربية"),
+]
+LANGUAGES = OFFICIAL_LANGUAGES + LEARNER_LANGUAGES
+# Django knows no Tagalog, and names Punjabi only in English.
+EXTRA_LANG_INFO = {
+    "tl": {"bidi": False, "code": "tl", "name": "Tagalog", "name_local": "Tagalog"},
+    "pa": {"bidi": False, "code": "pa", "name": "Punjabi", "name_local": "ਪੰਜਾਬੀ"},
+}
+django.conf.locale.LANG_INFO.update(EXTRA_LANG_INFO)
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -309,7 +335,7 @@ BACKUP_DIR = Path(env.str("BACKUP_DIR", default="") or BASE_DIR / "backups")
 
 WAGTAIL_SITE_NAME = PLATFORM_NAME
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = OFFICIAL_LANGUAGES
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # Nothing in the admin loads from another host (offline and government networks reach

@@ -4,10 +4,14 @@ from dataclasses import dataclass, replace
 from urllib.parse import quote
 
 from django import template
+from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info, override
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
+
+from common.languages import is_official, official_language
+from courses.content_cache import content_remembered
 
 register = template.Library()
 
@@ -19,18 +23,83 @@ def _other_language() -> str:
 @register.simple_tag(takes_context=True)
 def other_language_url(context) -> str:
     """The same page in the other official language (its home when not yet translated)."""
+    return _same_page_url(context, _other_language())
+
+
+def _same_page_url(context, language: str) -> str:
+    """The page being read in ``language``: a site page's translation (that language's
+    home when it has none live), or a view's own address in that language."""
     request = context.get("request")
-    other = _other_language()
     page = context.get("page")
     if isinstance(page, Page):
-        locale = Locale.objects.filter(language_code=other).first()
-        translation = page.get_translation_or_none(locale) if locale else None
-        if translation is not None and translation.live:
-            return translation.url
-        return f"/{other}/"
+        return content_remembered(
+            ("translation url", page.pk, language), lambda: _translation_url(page, language)
+        )
     if request is None:
-        return f"/{other}/"
-    return translate_url(request.get_full_path(), other)
+        return f"/{language}/"
+    return translate_url(request.get_full_path(), language)
+
+
+def _translation_url(page: Page, language: str) -> str:
+    return _live_translation_url(page, language) or f"/{language}/"
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """A link to the page being read in another language, named in that language."""
+
+    code: str
+    name: str
+    url: str
+    rtl: bool
+
+
+def _link(code: str, url: str) -> LanguageLink:
+    names = dict(settings.LANGUAGES)
+    return LanguageLink(code, names[code], url, get_language_info(code)["bidi"])
+
+
+def _live_translation_url(page: Page, language: str) -> str | None:
+    locale = Locale.objects.filter(language_code=language).first()
+    translation = page.get_translation_or_none(locale) if locale else None
+    return translation.url if translation is not None and translation.live else None
+
+
+@register.simple_tag(takes_context=True)
+def official_language_links(context) -> list[LanguageLink]:
+    """English and French, for the header of a page in a learner language (where the
+    design system's toggle, which knows only the two, is not shown)."""
+    return [
+        _link(code, _same_page_url(context, code)) for code, _name in settings.OFFICIAL_LANGUAGES
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def other_language_links(context) -> list[LanguageLink]:
+    """The languages the page being read is also published in, beyond the current one
+    and the official one the header's toggle already offers. Pages of the site only:
+    other learner pages (My learning) are reached in a language from its home page."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.pk is None:
+        return []
+    current = get_language() or settings.LANGUAGE_CODE
+    toggled = _other_language() if is_official(current) else None
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code in (current, toggled):
+            continue
+        url = content_remembered(
+            ("live translation url", page.pk, code),
+            lambda code=code: _live_translation_url(page, code),
+        )
+        if url:
+            links.append(_link(code, url))
+    return links
+
+
+@register.simple_tag
+def is_official_language() -> bool:
+    return is_official()
 
 
 @register.simple_tag
@@ -49,7 +118,10 @@ def breadcrumb_pages(context) -> list:
     page = context.get("page")
     if not isinstance(page, Page):
         return []
-    return list(page.get_ancestors().filter(depth__gt=2).specific())
+    return content_remembered(
+        ("breadcrumbs", page.pk),
+        lambda: list(page.get_ancestors().filter(depth__gt=2).specific()),
+    )
 
 
 @register.filter
@@ -78,10 +150,14 @@ class NavigationEntry:
 
 def _catalogue_url() -> str | None:
     """The course catalogue in the reader's language (or the default one's)."""
+    language = get_language() or "en"
+    return content_remembered(("catalogue url", language), lambda: _catalogue_url_in(language))
+
+
+def _catalogue_url_in(language: str) -> str | None:
     from courses.models import CourseIndexPage
 
     catalogues = CourseIndexPage.objects.live().select_related("locale")
-    language = get_language() or "en"
     catalogue = catalogues.filter(locale__language_code=language).first() or catalogues.first()
     return catalogue.url if catalogue is not None else None
 
@@ -113,10 +189,17 @@ def site_navigation(context) -> list[NavigationEntry]:
             NavigationEntry(_("Required training"), reverse("training:mine")),
             NavigationEntry(_("My certificates"), reverse("certificates:mine")),
         ]
-        if is_manager(user):
-            entries.append(NavigationEntry(_("Dashboard"), reverse("dashboards:manager")))
-        elif reads_course_reports(user):
-            entries.append(NavigationEntry(_("Dashboard"), reverse("dashboards:courses")))
+        # Staff pages are in the official languages only (common/languages.py).
+        with override(official_language()):
+            dashboard = (
+                reverse("dashboards:manager")
+                if is_manager(user)
+                else reverse("dashboards:courses")
+                if reads_course_reports(user)
+                else None
+            )
+        if dashboard:
+            entries.append(NavigationEntry(_("Dashboard"), dashboard))
         if user.has_perm("wagtailadmin.access_admin"):
             entries.append(NavigationEntry(_("Administration"), reverse("wagtailadmin_home")))
     return _mark_current(entries, request.path if request is not None else "")

@@ -10,7 +10,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from .. import consistency, identity
-from ..auth import Credential, Source, authority_key
+from ..auth import Credential, Source, authority_key, staff_authority
 from ..exceptions import StatementConflict
 from ..forwarding import forwarding_enqueue
 from ..hooks import StoredStatement, statement_stored
@@ -47,6 +47,7 @@ def statements_store(
     batch: bool = False,
     attachments: Mapping[str, Part] | None = None,
     version: str = "1.0.3",
+    recorded_for: dict | None = None,
 ) -> StoredIds:
     """Validate and store statements, all or none, and run the projector on the new ones.
 
@@ -58,9 +59,14 @@ def statements_store(
     :class:`StatementConflict`. New statements get their related-agent and
     related-activity index rows, their attachments, voiding, and canonical activity
     definitions, in one transaction. Returns the ids in the order given.
+
+    ``recorded_for``: the platform's own statements made on a staff member's word (this
+    agent, a trainer taking attendance) get the platform and that agent as authority.
     """
     originals = list(statements)
     authority = credential.authority if credential else identity.platform_authority()
+    if credential is None and recorded_for is not None:
+        authority = staff_authority(recorded_for)
     client = credential.client if credential else None
     prefixes = [f"[{index}]." if batch else "" for index in range(len(originals))]
     prepared = [
@@ -78,6 +84,8 @@ def statements_store(
     contents = check_attachments(originals, prefixes, attachments or {})
     ids = StoredIds(p["id"] for p in prepared)
     source = credential.kind if credential else Source.PLATFORM
+    if credential is None and recorded_for is not None:
+        source = Source.STAFF
     with transaction.atomic():
         # ``stored`` is taken past the fence, so that no query claims consistency past a
         # statement still being written (lrs/consistency.py).
@@ -199,9 +207,10 @@ def _store_attachments(contents: dict[str, tuple[str, bytes]]) -> None:
 _REISSUE_ATTEMPTS = 3
 
 
-def statement_record(*, statement: dict) -> str:
+def statement_record(*, statement: dict, on_behalf_of: dict | None = None) -> str:
     """Store one statement the platform itself made (through the same door as clients'),
-    with the platform's authority. Returns the id it is stored under.
+    with the platform's authority (with ``on_behalf_of``, the agent of a staff member
+    whose word it records, the two together). Returns the id it is stored under.
 
     A clash never blocks the learner or the administrator whose action made the
     statement. When its id already holds a different statement written by someone
@@ -213,7 +222,7 @@ def statement_record(*, statement: dict) -> str:
     candidate = dict(statement)
     for _attempt in range(_REISSUE_ATTEMPTS):
         try:
-            return statements_store(statements=[candidate])[0]
+            return statements_store(statements=[candidate], recorded_for=on_behalf_of)[0]
         except StatementConflict as conflict:
             existing = Statement.objects.filter(id=conflict.statement_id).first()
             if existing is None:

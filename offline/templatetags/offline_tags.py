@@ -7,6 +7,8 @@ from django.utils import translation
 from django.utils.html import json_script
 from django.utils.translation import gettext as _
 
+from common.languages import official_codes
+
 register = template.Library()
 
 
@@ -61,6 +63,29 @@ def offline_messages() -> dict[str, str]:
             "The course could not be downloaded. Check your connection, then try again."
         ),
         "removed": _("The course was removed from this device."),
+        # The same, for a briefing or an attendance sheet (one page)
+        "notKeptPage": _("This page is not on this device."),
+        "checkingSizePage": _("Checking what this page needs…"),
+        "sizeBeforePage": _(
+            "This page needs about %(size)s MB on this device (%(count)s files). Keep it now?"
+        ),
+        "notEnoughSpacePage": _(
+            "There is not enough space on this device: this page needs %(size)s MB and "
+            "%(free)s MB are free."
+        ),
+        "downloadingPage": _("Keeping this page on this device…"),
+        "keptPersistentPage": _(
+            "This page is available offline (%(size)s MB). The browser keeps it until you "
+            "remove it."
+        ),
+        "keptMayBeClearedPage": _(
+            "This page is available offline (%(size)s MB). The browser may clear it if the "
+            "device runs short of space."
+        ),
+        "downloadFailedPage": _(
+            "This page could not be kept. Check your connection, then try again."
+        ),
+        "removedPage": _("This page was removed from this device."),
         "entrySize": _("%(size)s MB"),
         "removeCourse": _("Remove %(title)s from this device"),
         "storageUse": _("This browser uses %(used)s MB of the %(quota)s MB it may use."),
@@ -78,11 +103,14 @@ def _is_copy(context) -> bool:
 
 
 def learner_pages() -> list[str]:
-    """The learner's own pages a device keeps beside their courses, in every language:
-    My learning, and the offline page made for them (its header as theirs, not a
-    stranger's "Sign in")."""
+    """The learner's own pages a device keeps beside their courses, in English, French
+    and the learner language being read, if any: My learning, and the offline page made
+    for them (its header as theirs, not a stranger's "Sign in")."""
     pages = []
+    current = translation.get_language()
     for code, _name in settings.LANGUAGES:
+        if code not in official_codes() and code != current:
+            continue
         with translation.override(code):
             pages += [reverse("my_learning"), reverse("offline:page")]
     return pages

@@ -1,23 +1,13 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from common.migration_grants import permissions_grant
 
 # Trainers (Wagtail's "Editors" group) import and update content packages.
 CODENAMES = ("add_package", "change_package", "view_package")
 
 
 def grant(apps, schema_editor):
-    # Permissions are made after migrations run; make the app's now, so they can be granted.
-    app_config = apps.get_app_config("packages")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = list(
-        Permission.objects.filter(content_type__app_label="packages", codename__in=CODENAMES)
-    )
-    for group in Group.objects.filter(name="Editors"):
-        group.permissions.add(*permissions)
+    permissions_grant(apps, app_label="packages", codenames=CODENAMES)
 
 
 class Migration(migrations.Migration):

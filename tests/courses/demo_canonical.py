@@ -34,12 +34,15 @@ SKIPPED_FIELDS = {
 
 def demo_content_load() -> None:
     """What ``load_demo`` saves of the demo content (home, catalogue, topics, banks,
-    courses, review workflow and media collections), without its people and progress."""
+    courses, review workflow, media collections, briefings and workshops), without its
+    people, progress and workshop sessions."""
     from elearning.management.commands.load_demo import Command
 
     command = Command()
     home = command._site()
-    command._courses(home, command._audiences())
+    courses = command._courses(home, command._audiences())
+    command._briefings(home)
+    command._workshops(courses)
 
 
 def _key(obj) -> str:
@@ -57,6 +60,13 @@ def _key(obj) -> str:
     if isinstance(obj, (QuestionBank, Quiz, Scenario)):
         return f"{type(obj).__name__}:{obj.locale.language_code}:{obj.title}"
     return f"{type(obj).__name__}:{obj}"
+
+
+def _document_title(pk: int) -> str:
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.filter(pk=pk).first()
+    return f"Document:{document.title}" if document is not None else "Document:missing"
 
 
 class Canon:
@@ -84,6 +94,9 @@ class Canon:
                 for name, item in sorted(value.items()):
                     if name == "id" and isinstance(item, str) and "type" in value:
                         out[name] = ids.setdefault(item, f"block-{len(ids) + 1}")
+                    elif name == "document" and isinstance(item, int):
+                        # A document block names the document by its id: by its title.
+                        out[name] = _document_title(item)
                     else:
                         out[name] = walk(item)
                 return out

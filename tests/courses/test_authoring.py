@@ -9,6 +9,8 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import StringTranslation, Translation
 
 from courses.models import (
+    BriefingIndexPage,
+    BriefingPage,
     CourseIndexPage,
     CoursePage,
     CourseReviewTask,
@@ -20,6 +22,7 @@ from courses.translation import translation_source_sync, translation_status
 from packages.models import PackageLessonPage
 from quizzes.models import QuizPage
 from tests import factories
+from workshops.models import WorkshopPage
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +75,14 @@ def test_each_page_type_lives_only_where_the_course_tree_allows():
         LessonPage,
         QuizPage,
         PackageLessonPage,
+        WorkshopPage,
     }
+    assert set(WorkshopPage.allowed_parent_page_models()) == {CoursePage}
+    assert WorkshopPage.allowed_subpage_models() == []
+    assert set(BriefingIndexPage.allowed_parent_page_models()) == {HomePage}
+    assert set(BriefingPage.allowed_parent_page_models()) == {BriefingIndexPage}
+    assert BriefingPage.allowed_subpage_models() == []
+    assert set(HomePage.allowed_subpage_models()) == {CourseIndexPage, BriefingIndexPage}
     assert set(ModulePage.allowed_subpage_models()) == {LessonPage, QuizPage, PackageLessonPage}
     assert set(QuizPage.allowed_parent_page_models()) == {CoursePage, ModulePage}
     assert LessonPage.allowed_subpage_models() == []

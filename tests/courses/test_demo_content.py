@@ -16,6 +16,7 @@ AUDIENCES = {
     "labour-inspector",
     "tfwp-officer",
     "front-line-provider",
+    "migration-integrity-officer",
 }
 
 

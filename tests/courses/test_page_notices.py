@@ -58,7 +58,7 @@ def test_a_locked_lesson_says_so_in_a_styled_callout(learner, language):
     assert {"callout", "callout-information"} <= classes
     css = stylesheets(html)
     assert not unstyled(classes, css)
-    assert re.search(r"\.callout \{[^}]*border-left:", css)
+    assert re.search(r"\.callout \{[^}]*border-inline-start:", css)
     text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
     opens = {"en": "This lesson opens when", "fr": "Cette leçon s’ouvrira lorsque"}
     assert opens[language] in text

@@ -196,6 +196,7 @@ def test_the_export_holds_exactly_the_lines_on_screen(manager_client, units, rep
         "Due on",
         "Completed on",
         "Renew by",
+        "Type",
     ]
     assert exported[1:] == on_screen
     assert response["Content-Disposition"].startswith('attachment; filename="compliance-report-')

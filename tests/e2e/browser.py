@@ -33,10 +33,18 @@ def _patient_assertions():
 _patient_assertions()
 
 
+#: True once Wagtail's messages (a list that fades in from transparent) are fully shown,
+#: or when there are none.
+MESSAGES_SHOWN = """() => [...document.querySelectorAll(".messages > ul")]
+  .every((list) => getComputedStyle(list).opacity === "1")"""
+
+
 def serious_violations(page) -> list[str]:
-    """axe-core's serious and critical findings on the page, one line each."""
+    """axe-core's serious and critical findings on the page, one line each, once
+    Wagtail's messages have faded in (measured at rest, not half transparent)."""
     from axe_playwright_python.sync_playwright import Axe
 
+    page.wait_for_function(MESSAGES_SHOWN)
     results = Axe().run(page)
     return [
         f"{page.url}: {violation['id']} ({violation['impact']}): {violation['help']} "

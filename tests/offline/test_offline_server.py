@@ -49,7 +49,15 @@ def test_service_worker_is_served_at_the_root_with_its_shell(client):
     assert response["Service-Worker-Allowed"] == "/"
     body = response.content.decode()
     config = json.loads(body.split("const CONFIG = ", 1)[1].split(";\n", 1)[0])
-    assert config["offlinePages"] == {"en": "/en/offline/", "fr": "/fr/hors-ligne/"}
+    assert config["offlinePages"] == {
+        "en": "/en/offline/",
+        "fr": "/fr/hors-ligne/",
+        "es": "/es/offline/",
+        "tl": "/tl/offline/",
+        "zh-hans": "/zh-hans/offline/",
+        "pa": "/pa/offline/",
+        "ar": "/ar/offline/",
+    }
     assert "/static/offline/app.js" in config["shellUrls"]
     assert "/static/vendor/gcds/gcds.css" in config["shellUrls"]
     for url in config["shellUrls"]:
@@ -133,6 +141,9 @@ def test_a_signed_in_page_names_the_learner_pages_a_device_keeps(client, learner
     assert config["learnerPages"] == expected
     assert expected[:2] == ["/en/my-learning/", "/en/offline/"]
     assert _offline_config(client.get("/en/offline/").content.decode())["learnerPages"] == []
+    # Read in a learner language, the device also keeps that language's two pages.
+    config = _offline_config(signed_in(learner).get("/ar/my-learning/").content.decode())
+    assert config["learnerPages"] == [*expected, "/ar/my-learning/", "/ar/offline/"]
 
 
 def test_the_learner_copy_of_the_offline_page_shows_them_signed_in(client, learner):

@@ -24,6 +24,7 @@ from pathlib import Path
 import environ
 import pytest
 
+from tests.asgi_support import postgres_url
 from tests.operations.backup_probe import PROBE
 from tests.packages import fixtures as package_files
 
@@ -229,7 +230,10 @@ def test_the_backup_is_one_private_archive_with_a_manifest(sqlite_source):
     assert manifest["database"]["tables"]["lrs_statement"] > 100
     assert ["lrs", "0001_initial"] in manifest["database"]["migrations"]
     assert manifest["platform"]["migration_heads"]["certificates"]
-    assert manifest["roots"]["media"]["files"] == len(list(source.media.rglob("*.png")))
+    # The demo's media: course covers (and their renditions) and the fact sheets.
+    assert manifest["roots"]["media"]["files"] == len(
+        [*source.media.rglob("*.png"), *source.media.rglob("*.pdf")]
+    )
     assert manifest["roots"]["private"]["files"] >= 1  # certificate PDFs
     assert manifest["roots"]["packages"]["files"] >= 3
     assert manifest["signing_key"]["included"] is True
@@ -334,15 +338,6 @@ def postgres_server() -> dict | None:
     if not url.startswith(("postgres://", "postgresql://", "pgsql://")):
         return None
     return environ.Env.db_url_config(url)
-
-
-def postgres_url(server: dict, name: str) -> str:
-    credentials = server.get("USER") or "postgres"
-    if server.get("PASSWORD"):
-        credentials += f":{server['PASSWORD']}"
-    host = server.get("HOST") or "127.0.0.1"
-    port = server.get("PORT") or 5432
-    return f"postgres://{credentials}@{host}:{port}/{name}"
 
 
 def psql(server: dict, sql: str) -> None:

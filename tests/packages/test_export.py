@@ -65,7 +65,7 @@ def test_the_lessons_are_rendered_in_the_language_asked_for(course):
     page, _lessons = course
     archive = zipfile.ZipFile(io.BytesIO(course_export(course=page, kind="cmi5", language="fr")))
     html = archive.read("lessons/2/index.html").decode()
-    assert '<html lang="fr">' in html
+    assert '<html lang="fr" dir="ltr">' in html
     assert "Corps de la leçon 2." in html
 
 

@@ -282,7 +282,7 @@ def test_the_french_page_renders_in_french_and_starts_the_quiz_in_french(
     response = signed_in.get(french_page.url)
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<html lang="fr">' in html
+    assert '<html lang="fr" dir="ltr">' in html
     assert "<h1>Vérification finale</h1>" in html
     assert "Vérifiez ce que vous avez appris." in html
     assert "Retour au cours" in html

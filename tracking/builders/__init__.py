@@ -3,6 +3,7 @@ activity they speak of (see ``docs/xapi-profile.md``). Callers use ``from tracki
 builders`` and the names below."""
 
 from lrs.identity import actor_key, agent_object_key, derived_statement_id, platform_authority
+from tracking.builders.briefings import briefing_acknowledged
 from tracking.builders.certificates import certificate_earned, certificate_revoked
 from tracking.builders.cmi5 import (
     Cmi5SessionRef,
@@ -38,8 +39,11 @@ from tracking.builders.quizzes import (
     quiz_question_answered,
     quiz_scored,
 )
+from tracking.builders.workshops import workshop_attended
 
 __all__ = [
+    "workshop_attended",
+    "briefing_acknowledged",
     "ActivityRef",
     "Cmi5SessionRef",
     "InteractionRef",

@@ -59,14 +59,24 @@ def course_completed(statement: dict, *, user, course_key: str) -> None:
     )
     if completion is None:
         return
+    completion_announce(
+        statement, completion, user=user, registration=registration, at=completed_at
+    )
+
+
+def completion_announce(
+    statement: dict, completion, *, user, registration, at, kind: str = "course"
+) -> None:
+    """Tell the apps that follow completions (certificates, training) of one recorded."""
     event = CourseCompleted(
         user=user,
         completion=completion,
         actor=statement["actor"],
         statement_id=statement["id"],
         registration=registration,
-        completed_at=completed_at,
+        completed_at=at,
         language=reading.language(statement),
+        kind=kind,
     )
     for receiver in course_completion_receivers():
         receiver(event)

@@ -33,7 +33,12 @@ class Progress:
       and return an outcome with ``course_completed``, ``course``, ``course_version`` and
       ``registration`` (or ``None`` when nothing applies);
     * ``course_completed(user, course_key, registration, completed_at, statement_id)``:
-      record the completion and return it (with ``course`` and ``created``), or ``None``.
+      record the completion and return it (with ``course`` and ``created``), or ``None``;
+    * ``briefing_acknowledged(user, briefing_key, completed_at, statement_id)``: record
+      that the learner read a briefing, in the same way (a briefing is done when it is
+      acknowledged), or ``None`` when no live briefing has the key;
+    * ``workshop_attended(user, workshop_key, course_key, registration)``: a learner
+      attended a workshop of a blended course; return an outcome as for an assessment.
     """
 
     lesson_completion_admissible: Callable[..., bool]
@@ -41,6 +46,8 @@ class Progress:
     lesson_completed: Callable
     assessment_passed: Callable
     course_completed: Callable
+    briefing_acknowledged: Callable
+    workshop_attended: Callable
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,9 @@ class CourseCompleted:
     registration: uuid.UUID | None
     completed_at: datetime
     language: str
+    #: ``"course"``, or ``"briefing"`` for an acknowledged briefing (which requirements
+    #: count like a course, and which earns no certificate).
+    kind: str = "course"
 
 
 #: Called with a :class:`CourseCompleted` after each recorded course completion.

@@ -5,12 +5,15 @@
 const status = document.getElementById("live-status");
 const announcement = document.getElementById("live-announcement");
 
-// A change is shown a second after it is heard (the changes of one action arrive
+// A change is shown a second or more after it is heard (the changes of one action arrive
 // together), and a page fetches itself at most once every few seconds: while learners
 // keep working, changes never stop, and a dashboard that fetched itself once per change
 // (or waited for a quiet moment that never comes) would weigh on the platform, or never
-// update.
+// update. Each page waits a moment more of its own (up to SPREAD_MS): every dashboard in
+// the scope hears the same change at the same instant, and fetching all at once would
+// queue them behind one another on the server.
 const DEBOUNCE_MS = 1000;
+const SPREAD_MS = 2000;
 const MIN_INTERVAL_MS = 5000;
 const MAX_RETRY_MS = 30000;
 const REFUSED = new Set([4401, 4403]);
@@ -116,7 +119,10 @@ let lastRefreshAt = -Infinity;
 
 function refreshSoon() {
   if (debounceTimer !== null) return; // already due: this change goes with it
-  const wait = Math.max(DEBOUNCE_MS, lastRefreshAt + MIN_INTERVAL_MS - performance.now());
+  const wait = Math.max(
+    DEBOUNCE_MS + Math.random() * SPREAD_MS,
+    lastRefreshAt + MIN_INTERVAL_MS - performance.now(),
+  );
   debounceTimer = window.setTimeout(() => {
     debounceTimer = null;
     lastRefreshAt = performance.now();

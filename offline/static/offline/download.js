@@ -30,6 +30,11 @@ import { formatDateTime } from "../elearning/js/formats.js";
 const platform = window.platformOffline;
 const say = (key, values) => (platform ? platform.say(key, values) : key);
 const PARALLEL = 4;
+// The panel's messages that name a course, each with a "…Page" wording for one page.
+const PAGE_KEYS = new Set([
+  "notKept", "checkingSize", "sizeBefore", "notEnoughSpace", "downloading",
+  "keptPersistent", "keptMayBeCleared", "downloadFailed", "removed",
+]);
 
 function cacheName(learner, course, language, version) {
   return `course|${learner}|${course}|${language}|${version}`;
@@ -340,6 +345,9 @@ export async function refreshDownloads() {
 // -- the "Use this course offline" panel ---------------------------------------------------
 
 function panel(element) {
+  // A briefing or an attendance sheet is one page, not a course: its own words.
+  const onePage = element.dataset.offlineKind === "page";
+  const sayHere = (key, values) => say(onePage && PAGE_KEYS.has(key) ? `${key}Page` : key, values);
   const part = (name) => element.querySelector(`[data-offline-${name}]`);
   const state = part("course-state");
   const status = part("course-status");
@@ -365,35 +373,35 @@ function panel(element) {
   async function describe() {
     const entry = await current();
     if (entry) {
-      state.textContent = say("keptSince", {
+      state.textContent = sayHere("keptSince", {
         size: megabytes(entry.bytes),
         date: formatDateTime(entry.kept),
       });
-      prepare.textContent = say("updateCopy");
+      prepare.textContent = sayHere("updateCopy");
     } else {
-      state.textContent = say("notKept");
-      prepare.textContent = say("makeAvailable");
+      state.textContent = sayHere("notKept");
+      prepare.textContent = sayHere("makeAvailable");
     }
     show(remove, Boolean(entry));
     show(prepare, navigator.onLine);
     if (entry && entry.refused && entry.refused.length) {
-      state.textContent += ` ${say("quizOnline", { titles: entry.refused.map((quiz) => quiz.title).join(", ") })}`;
+      state.textContent += ` ${sayHere("quizOnline", { titles: entry.refused.map((quiz) => quiz.title).join(", ") })}`;
     }
   }
 
   prepare.addEventListener("click", async () => {
     show(prepare, false);
-    status.textContent = say("checkingSize");
+    status.textContent = sayHere("checkingSize");
     try {
       plan = await coursePlan(element.dataset.packageUrl);
       plan.packageUrl = element.dataset.packageUrl;
     } catch (error) {
-      status.textContent = say("downloadFailed");
+      status.textContent = sayHere("downloadFailed");
       show(prepare, true);
       return;
     }
     const files = plan.pages.length + plan.files.length;
-    status.textContent = say("sizeBefore", { size: megabytes(plan.bytes), count: files });
+    status.textContent = sayHere("sizeBefore", { size: megabytes(plan.bytes), count: files });
     show(confirm, true);
     show(cancel, true);
     confirm.focus();
@@ -416,24 +424,24 @@ function panel(element) {
     show(cancel, false);
     const storage = await storageCheck(plan.bytes);
     if (!storage.enough) {
-      status.textContent = say("notEnoughSpace", { size: megabytes(plan.bytes), free: megabytes(storage.free) });
+      status.textContent = sayHere("notEnoughSpace", { size: megabytes(plan.bytes), free: megabytes(storage.free) });
       show(prepare, true);
       return;
     }
     progress.hidden = false;
     bar.value = 0;
-    status.textContent = say("downloading");
+    status.textContent = sayHere("downloading");
     try {
       const entry = await courseKeep(plan, learner, (done, total) => {
         bar.max = total;
         bar.value = done;
         bar.textContent = `${done} / ${total}`;
       });
-      status.textContent = say(storage.persisted ? "keptPersistent" : "keptMayBeCleared", {
+      status.textContent = sayHere(storage.persisted ? "keptPersistent" : "keptMayBeCleared", {
         size: megabytes(entry.bytes),
       });
     } catch (error) {
-      status.textContent = say("downloadFailed");
+      status.textContent = sayHere("downloadFailed");
     }
     progress.hidden = true;
     plan = null;
@@ -445,7 +453,7 @@ function panel(element) {
     const entry = await current();
     if (entry) {
       await courseRemove(learner, entry);
-      status.textContent = say("removed");
+      status.textContent = sayHere("removed");
       await describe();
       document.querySelectorAll("[data-offline-downloads]").forEach(renderDownloads);
       prepare.focus();
