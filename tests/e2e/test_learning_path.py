@@ -55,8 +55,8 @@ class BrowserTestCase(ChannelsLiveServerTestCase):
             self.browser.close()
             self.playwright.stop()
 
-    def sign_in(self, user):
-        context = self.browser.new_context(locale="en-CA")
+    def sign_in(self, user, **context_options):
+        context = self.browser.new_context(locale="en-CA", **context_options)
         page = context.new_page()
         page.set_default_timeout(15000)
         page.goto(f"{self.live_server_url}/en/accounts/login/")

@@ -266,6 +266,47 @@ class QuizByKeyboard(BrowserTestCase):
 
 @pytest.mark.e2e
 @requires_chromium
+class QuizSentFromAnotherTab(QuizByKeyboard):
+    """A submission kept on the device is sent by another tab's delivery: the quiz's tab
+    shows the result, rather than promising for ever to send answers already graded."""
+
+    test_learner_takes_the_quiz_by_keyboard_and_passes = None
+
+    def test_the_kept_submission_sent_by_another_tab_shows_its_result(self):
+        from playwright.sync_api import expect
+
+        self.start_browser()
+        # Without the service worker, as in a browser without Background Sync (Firefox,
+        # Safari): only the other tab can send the submission.
+        page = self.sign_in(self.learner, service_workers="block")
+        page.goto(f"{self.live_server_url}{self.page.url}")
+        page.get_by_role("button", name="Start the quiz").click()
+        runner = page.locator("[data-quiz-runner]")
+        runner.locator('.quiz-question[data-kind="single_choice"]').get_by_role(
+            "radio", name="Yes"
+        ).check()
+        expect(page.locator(".quiz-save-status")).to_contain_text("Answers saved at")
+
+        # This tab cannot reach the platform to submit, now or on its later tries.
+        page.route("**/submit/", lambda route: route.abort())
+        page.get_by_role("button", name="Submit my answers").click()
+        page.get_by_role("button", name="Submit anyway").click()
+        heading = page.locator("#quiz-result-heading")
+        expect(heading).to_have_text("Answers kept until you are back online")
+
+        # Another tab of the same browser can: the page it opens delivers the outbox.
+        other = page.context.new_page()
+        other.goto(f"{self.live_server_url}/en/my-learning/")
+        expect(other.locator("h1")).to_be_visible()
+
+        expect(heading).to_have_text("Your result")
+        expect(page.locator(".quiz-result .quiz-score")).to_contain_text("Score:")
+        attempt = QuizAttempt.objects.get()
+        assert attempt.status == "submitted"
+
+
+@pytest.mark.e2e
+@requires_chromium
 class PracticeQuizWithImmediateFeedback(BrowserTestCase):
     """A practice quiz that gives its feedback after each question: the learner checks an
     answer with the keyboard, hears whether it is right, reads the feedback, and finds the

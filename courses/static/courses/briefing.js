@@ -113,9 +113,9 @@
     if (!id) return;
     if (detail.answers && id in detail.answers) {
       sent();
-    } else if (detail.byWorker) {
-      offline.waiting(id).then(function (still) {
-        if (!still && keptId === id) sent();
+    } else {
+      offline.fate(id).then(function (fate) {
+        if (fate === "sent" && keptId === id) sent();
       });
     }
   });

@@ -26,12 +26,13 @@ import {
   recordGet,
   recordsCount,
   rejectedCount,
+  rejectedGet,
   rejectedRemove,
   stateGet,
   stateSet,
   uuid4,
 } from "./outbox.js";
-import { syncOutbox } from "./sync.js";
+import { announceDelivered, onDelivered, syncOutbox } from "./sync.js";
 
 const configElement = document.getElementById("offline-config");
 const config = configElement ? JSON.parse(configElement.textContent) : {};
@@ -220,9 +221,11 @@ async function deliverOnce() {
     device.failures = 0;
   }
   await refresh();
-  if (outcome.sent) {
-    window.dispatchEvent(new CustomEvent("platform:synced", { detail: outcome }));
-  }
+  announceDelivered(outcome.sent);
+  // Said even when this delivery sent nothing: a record a page waits for may have gone
+  // with another delivery (the worker's, another tab's), and the page then asks whether
+  // it still waits.
+  window.dispatchEvent(new CustomEvent("platform:synced", { detail: outcome }));
   return outcome;
 }
 
@@ -337,7 +340,14 @@ window.platformOffline = {
   deliver,
   keep,
   forgetRejected: (id) => rejectedRemove(id),
-  waiting: async (id) => Boolean(await recordGet(id).catch(() => null)),
+  // What became of a record this device kept: "waiting" (still in the outbox), "refused"
+  // (kept aside as rejected) or "sent" (gone from both, whichever delivery sent it).
+  fate: async (id) => {
+    if (await recordGet(id).catch(() => null)) {
+      return "waiting";
+    }
+    return (await rejectedGet(id).catch(() => null)) ? "refused" : "sent";
+  },
   attemptFor: async (quiz) => {
     await ready;
     return device.learner ? attemptFor(device.learner, quiz) : null;
@@ -356,18 +366,15 @@ async function start() {
     navigator.serviceWorker
       .register(config.serviceWorkerUrl, { type: "module", scope: "/" })
       .catch(() => null);
-    navigator.serviceWorker.addEventListener("message", (event) => {
-      if (event.data && event.data.type === "outbox-delivered") {
-        refresh();
-        if (event.data.sent) {
-          // Sent by the worker: the pages learn it, without the platform's answers.
-          window.dispatchEvent(new CustomEvent("platform:synced", {
-            detail: { sent: event.data.sent, answers: {}, byWorker: true },
-          }));
-        }
-      }
-    });
   }
+  onDelivered((message) => {
+    refresh();
+    // Sent by the worker or another tab: this page learns it, without the platform's
+    // answers.
+    window.dispatchEvent(new CustomEvent("platform:synced", {
+      detail: { sent: message.sent, answers: {}, elsewhere: true },
+    }));
+  });
   window.addEventListener("online", () => {
     device.failures = 0;
     syncNow();

@@ -89,6 +89,11 @@ export async function recordReject(record, reason) {
   await tx.done;
 }
 
+export async function rejectedGet(id) {
+  const db = await database();
+  return db.get("rejected", id);
+}
+
 export async function rejectedRemove(id) {
   const db = await database();
   await db.delete("rejected", id);

@@ -147,6 +147,30 @@ async function run(sessionUrl, onProgress) {
   return outcome;
 }
 
+// Every page of the device and its service worker hear of a delivery that sent records,
+// whoever made it: the record a page is waiting for may have been sent by the worker
+// (Background Sync) or by another tab, and a page the worker does not control is not
+// among its clients. A context does not hear its own announcements.
+const DELIVERIES_CHANNEL = "platform-outbox";
+
+export function announceDelivered(sent) {
+  if (sent && typeof BroadcastChannel === "function") {
+    const channel = new BroadcastChannel(DELIVERIES_CHANNEL);
+    channel.postMessage({ type: "outbox-delivered", sent });
+    channel.close();
+  }
+}
+
+export function onDelivered(listener) {
+  if (typeof BroadcastChannel === "function") {
+    new BroadcastChannel(DELIVERIES_CHANNEL).addEventListener("message", (event) => {
+      if (event.data && event.data.type === "outbox-delivered") {
+        listener(event.data);
+      }
+    });
+  }
+}
+
 export async function syncOutbox({ sessionUrl, onProgress } = {}) {
   if (self.navigator && self.navigator.locks) {
     return self.navigator.locks.request("platform-outbox-sync", () => run(sessionUrl, onProgress));

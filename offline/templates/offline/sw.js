@@ -20,7 +20,7 @@
 //   device; while the platform does not answer, the event fails, and the browser tries
 //   again later.
 import { stateGet } from "{{ outbox_module }}";
-import { fromPlatform, syncOutbox } from "{{ sync_module }}";
+import { announceDelivered, fromPlatform, syncOutbox } from "{{ sync_module }}";
 
 const CONFIG = {{ config|safe }};
 const SHELL_CACHE = `shell|${CONFIG.version}`;
@@ -58,8 +58,7 @@ self.addEventListener("activate", (event) => {
 
 async function deliverOutbox() {
   const outcome = await syncOutbox({ sessionUrl: CONFIG.sessionUrl });
-  const clients = await self.clients.matchAll({ type: "window" });
-  clients.forEach((client) => client.postMessage({ type: "outbox-delivered", sent: outcome.sent }));
+  announceDelivered(outcome.sent);
   if (outcome.stopped === "unreachable" || outcome.stopped === "server") {
     // Failing makes the browser try the sync again later, with its own backoff.
     throw new Error(`outbox: ${outcome.stopped}`);

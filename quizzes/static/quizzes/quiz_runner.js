@@ -901,7 +901,7 @@
         // Sent by another delivery (the service worker, another tab): the platform has
         // the result.
         const offline = window.platformOffline;
-        if (offline && !(await offline.waiting(recordId))) {
+        if (offline && (await offline.fate(recordId)) === "sent") {
           const detail = await getJson(url(root.dataset.attemptUrl)).catch(() => null);
           if (detail && detail.ok && detail.data.attempt.status !== "in_progress") {
             window.removeEventListener("platform:synced", shown);

@@ -99,9 +99,9 @@
     }
     if (detail.answers && id in detail.answers) {
       sent(id, saved.marks);
-    } else if (detail.byWorker) {
-      offline.waiting(id).then(function (still) {
-        if (!still && keptId === id) sent(id, saved.marks);
+    } else {
+      offline.fate(id).then(function (fate) {
+        if (fate === "sent" && keptId === id) sent(id, saved.marks);
       });
     }
   });
