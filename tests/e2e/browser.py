@@ -39,11 +39,21 @@ MESSAGES_SHOWN = """() => [...document.querySelectorAll(".messages > ul")]
   .every((list) => getComputedStyle(list).opacity === "1")"""
 
 
+#: True once every design-system component of the page has rendered (Stencil marks its
+#: host "hydrated"; until then it is hidden, its colours not yet its own) and the page's
+#: fonts have loaded.
+PAGE_AT_REST = """() => document.fonts.status === "loaded" && [...document.querySelectorAll("*")]
+  .filter((element) => element.localName.startsWith("gcds-"))
+  .every((element) => element.classList.contains("hydrated"))"""
+
+
 def serious_violations(page) -> list[str]:
-    """axe-core's serious and critical findings on the page, one line each, once
-    Wagtail's messages have faded in (measured at rest, not half transparent)."""
+    """axe-core's serious and critical findings on the page, one line each, once the
+    design system's components have rendered and Wagtail's messages have faded in
+    (measured at rest, not half drawn or half transparent)."""
     from axe_playwright_python.sync_playwright import Axe
 
+    page.wait_for_function(PAGE_AT_REST)
     page.wait_for_function(MESSAGES_SHOWN)
     results = Axe().run(page)
     return [
