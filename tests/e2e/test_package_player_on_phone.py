@@ -5,6 +5,7 @@ the opaque sandbox."""
 
 import io
 import tempfile
+import time
 
 import pytest
 from django.test import override_settings
@@ -84,12 +85,19 @@ class PlayerOnPhoneChecks:
         assert box["top"] < PHONE["height"] - 200, box
 
         # What the learner sees inside the frame's border is drawn: the SCO's dark text on
-        # its light page, not a blank box.
+        # its light page, not a blank box. The frame's content may be painted by a process
+        # of its own, a moment after its text is in the page: looked at again until then,
+        # as the checks above wait for their element.
         frame = page.locator("[data-frame-holder] iframe")
         frame.scroll_into_view_if_needed()
-        shot = Image.open(io.BytesIO(frame.screenshot())).convert("L")
-        inside = shot.crop((4, 4, shot.width - 4, shot.height - 4))
-        darkest, lightest = inside.getextrema()
+        deadline = time.monotonic() + 15
+        while True:
+            shot = Image.open(io.BytesIO(frame.screenshot())).convert("L")
+            inside = shot.crop((4, 4, shot.width - 4, shot.height - 4))
+            darkest, lightest = inside.getextrema()
+            if (darkest < 80 and lightest > 200) or time.monotonic() > deadline:
+                break
+            page.wait_for_timeout(250)
         assert darkest < 80 and lightest > 200, (darkest, lightest)
 
 
